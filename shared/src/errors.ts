@@ -1,0 +1,67 @@
+/**
+ * Stable error codes for the API. Programs branch on `code`; people read `message` (Vietnamese).
+ * The HTTP status lives next to the code so the server never guesses it.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.' },
+  BAD_JSON: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
+  BODY_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.' },
+  AUTH_REQUIRED: { status: 401, message: 'Vui lòng đăng nhập.' },
+  AUTH_SESSION_EXPIRED: { status: 401, message: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  AUTH_RATE_LIMITED: { status: 429, message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.' },
+  AUTH_WRONG_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng.' },
+  AUTH_WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới chưa đủ mạnh.' },
+  CSRF_FAILED: { status: 403, message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.' },
+  FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  NOT_FOUND: { status: 404, message: 'Không tìm thấy.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Không có địa chỉ API này.' },
+  CONFLICT_STALE: {
+    status: 409,
+    message: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
+  },
+  ORG_UNIT_CODE_TAKEN: { status: 409, message: 'Mã đơn vị đã tồn tại.' },
+  ORG_UNIT_MOVE_INTO_OWN_SUBTREE: {
+    status: 409,
+    message: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',
+  },
+  ORG_UNIT_PARENT_INACTIVE: { status: 409, message: 'Đơn vị cấp trên đang ngừng hoạt động.' },
+  ORG_UNIT_HAS_ACTIVE_CHILDREN: {
+    status: 409,
+    message: 'Đơn vị còn đơn vị trực thuộc đang hoạt động. Hãy ngừng hoạt động các đơn vị đó trước.',
+  },
+  ORG_UNIT_HAS_DATA: {
+    status: 409,
+    message: 'Đơn vị đã có dữ liệu nên không thể xoá. Hãy chuyển sang trạng thái ngừng hoạt động.',
+  },
+  ORG_UNIT_ROOT_IMMUTABLE: { status: 409, message: 'Không thể chuyển hoặc ngừng hoạt động đơn vị gốc.' },
+  USER_USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
+  USER_ROLE_DUPLICATE: { status: 409, message: 'Người dùng đã có vai trò này tại đơn vị này.' },
+  USER_CANNOT_DEACTIVATE_SELF: { status: 409, message: 'Không thể tự khoá tài khoản của chính mình.' },
+  INTERNAL: { status: 500, message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** One field problem: `path` is the dotted location in the request (e.g. `body.code`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: FieldIssue[] };
+}
+
+/** True when a value looks like our error body (used by the web client). */
+export function isErrorBody(v: unknown): v is ErrorBody {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'error' in v &&
+    typeof (v as { error: unknown }).error === 'object' &&
+    typeof (v as ErrorBody).error?.code === 'string'
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The one TanStack Query client. A 401 from any API call (other than the session probe and sign-in) ends the
+ * session here, so every screen falls back to the sign-in page the same way.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError, setUnauthorizedHandler } from '../lib/api.ts';
+import { endSession } from '../features/auth/session.ts';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (failures, error) => {
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+        return failures < 2;
+      },
+    },
+    mutations: { retry: false },
+  },
+});
+
+setUnauthorizedHandler((error) => {
+  const notice =
+    error.code === 'AUTH_SESSION_EXPIRED'
+      ? ({ tone: 'warning', key: 'sessionExpired' } as const)
+      : ({ tone: 'warning', text: error.message } as const);
+  endSession(queryClient, notice);
+});

@@ -1,0 +1,46 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/RequireAuth.tsx';
+import { RouteError } from './components/RouteError.tsx';
+import { LazyPage } from './components/LazyPage.tsx';
+
+// Everything behind the sign-in is loaded on demand so the first page stays light.
+const LoginPage = lazy(() => import('../features/auth/components/LoginPage.tsx'));
+const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
+const HomePage = lazy(() => import('../features/home/components/HomePage.tsx'));
+const OrgUnitsPage = lazy(() => import('../features/org/components/OrgUnitsPage.tsx'));
+const UsersPage = lazy(() => import('../features/users/components/UsersPage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx'));
+const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage.tsx'));
+const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
+
+/** Vietnamese paths: /dang-nhap, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
+export const router = createBrowserRouter([
+  {
+    path: '/dang-nhap',
+    element: <LazyPage component={LoginPage} full />,
+    errorElement: <RouteError />,
+  },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <LazyPage component={AppLayout} full />,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'don-vi', element: <OrgUnitsPage /> },
+              { path: 'nguoi-dung', element: <UsersPage /> },
+              { path: 'nhat-ky', element: <AuditPage /> },
+              { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
