@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../db/client.ts';
-import { likeEscape, wordMatches } from '../db/search.ts';
+import { likeEscape, matchAllWords, searchWords } from '../db/search.ts';
 import { orgUnits, roleAssignments, users } from '../db/schema.ts';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
@@ -23,13 +23,14 @@ export async function listUnits(db: Executor, f: ListFilter): Promise<OrgUnitRow
     f.roots.map((p) => sql`(${orgUnits.path} LIKE ${`${likeEscape(p)}%`} OR ${p} LIKE ${orgUnits.path} || '%')`),
     sql` OR `,
   );
-  const words = (f.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = searchWords(f.q);
+  if (f.q?.trim() && words.length === 0) return []; // only punctuation: nothing can match
   const key = sql`thidua_search_key(${orgUnits.name} || ' ' || ${orgUnits.code})`;
   const conds = [
     sql`(${inScope})`,
     f.includeInactive ? undefined : eq(orgUnits.isActive, true),
     f.kind ? eq(orgUnits.kind, f.kind) : undefined,
-    ...words.map((w) => wordMatches(key, w)),
+    ...matchAllWords(key, words),
   ].filter((c) => c !== undefined);
   const phrase = words.join(' ');
   // With a query, units whose name holds the whole phrase come first ("tổ dân phố 7" before "… 17").

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Grant } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
 import { orgUnits, roleAssignments, users } from '../db/schema.ts';
-import { likeEscape, wordMatches } from '../db/search.ts';
+import { likeEscape, matchAllWords, searchWords } from '../db/search.ts';
 
 export type UserRow = typeof users.$inferSelect & { unitName: string | null; unitPath: string | null };
 
@@ -27,7 +27,7 @@ const userColumns = {
 /** Users whose home unit lies in one of the subtrees; optional accent-insensitive search on name/username. */
 export async function listUsers(db: Executor, roots: string[], q?: string, unitId?: number): Promise<UserRow[]> {
   if (!roots.length) return [];
-  const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = searchWords(q);
   const key = sql`thidua_search_key(${users.fullName} || ' ' || ${users.username} || ' ' || coalesce(${users.email}, ''))`;
   return db
     .select(userColumns)
@@ -37,7 +37,7 @@ export async function listUsers(db: Executor, roots: string[], q?: string, unitI
       and(
         sql`(${sql.join(roots.map((p) => sql`${orgUnits.path} LIKE ${`${likeEscape(p)}%`}`), sql` OR `)})`,
         unitId ? eq(users.unitId, unitId) : undefined,
-        ...words.map((w) => wordMatches(key, w)),
+        ...matchAllWords(key, words),
       ),
     )
     .orderBy(asc(orgUnits.path), asc(users.fullName))

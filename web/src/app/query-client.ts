@@ -3,8 +3,8 @@
  * session here, so every screen falls back to the sign-in page the same way.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError, setUnauthorizedHandler } from '../lib/api.ts';
 import { endSession } from '../features/auth/session.ts';
+import { ApiError, setUnauthorizedHandler } from '../lib/api.ts';
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth.tsx';
-import { RouteError } from './components/RouteError.tsx';
 import { LazyPage } from './components/LazyPage.tsx';
+import { RouteError } from './components/RouteError.tsx';
 
 // Everything behind the sign-in is loaded on demand so the first page stays light.
 const LoginPage = lazy(() => import('../features/auth/components/LoginPage.tsx'));

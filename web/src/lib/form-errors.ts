@@ -49,9 +49,12 @@ export function applyServerErrors(
   return true;
 }
 
-/** The user-facing text of any error. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+/** The user-facing text of any error; with `details`, the server's explanations are appended. */
+export function errorMessage(error: unknown, opts: { details?: boolean } = {}): string {
+  if (error instanceof ApiError) {
+    if (!opts.details || error.details.length === 0) return error.message;
+    return `${error.message} (${error.details.map((d) => d.message).join('; ')})`;
+  }
   if (error instanceof Error && error.message) return error.message;
   return 'Đã có lỗi xảy ra. Vui lòng thử lại.';
 }

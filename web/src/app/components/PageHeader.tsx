@@ -2,7 +2,15 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** Screen title with a one-line explanation and the screen's main actions on the right. */
-export function PageHeader({ title, subtitle, extra }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  extra,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+}) {
   return (
     <Flex justify="space-between" align="flex-start" wrap gap={16} style={{ marginBottom: 20 }}>
       <div>

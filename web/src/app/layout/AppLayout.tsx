@@ -23,8 +23,12 @@ export default function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('layout.home')}</Link> },
     { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{t('layout.org')}</Link> },
-    perms.canManageUsers
-      ? { key: '/nguoi-dung', icon: <TeamOutlined />, label: <Link to="/nguoi-dung">{t('layout.users')}</Link> }
+    perms.canReadUsers
+      ? {
+          key: '/nguoi-dung',
+          icon: <TeamOutlined />,
+          label: <Link to="/nguoi-dung">{t('layout.users')}</Link>,
+        }
       : null,
     perms.canReadAudit
       ? { key: '/nhat-ky', icon: <AuditOutlined />, label: <Link to="/nhat-ky">{t('layout.audit')}</Link> }

@@ -2,8 +2,9 @@
  * Ending the session on the client: forget the CSRF token and every cached answer, mark "nobody signed in",
  * and leave a notice for the sign-in page (why the user landed there).
  */
-import type { Me } from '@thidua/shared';
+
 import type { QueryClient } from '@tanstack/react-query';
+import type { Me } from '@thidua/shared';
 import { setCsrfToken } from '../../lib/api.ts';
 
 /** Query key of the signed-in user (`Me | null`). */

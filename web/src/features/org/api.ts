@@ -19,7 +19,8 @@ export const listOrgUnits = (f: OrgUnitFilter, signal?: AbortSignal) =>
 
 export const getOrgUnit = (id: number) => api.get<OrgUnit>(`/org-units/${id}`);
 export const createOrgUnit = (input: OrgUnitCreate) => api.post<OrgUnit>('/org-units', input);
-export const updateOrgUnit = (id: number, input: OrgUnitUpdate) => api.patch<OrgUnit>(`/org-units/${id}`, input);
+export const updateOrgUnit = (id: number, input: OrgUnitUpdate) =>
+  api.patch<OrgUnit>(`/org-units/${id}`, input);
 export const moveOrgUnit = (id: number, version: number, newParentId: number) =>
   api.post<OrgUnit>(`/org-units/${id}/move`, { version, newParentId });
 export const setOrgUnitActive = (id: number, active: boolean, version: number, reason?: string) =>

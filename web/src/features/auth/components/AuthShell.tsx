@@ -1,8 +1,8 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
 import { BrandMark } from '../../../app/components/BrandMark.tsx';
+import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
 
 /** The frame of the sign-in and forced password screens: brand, language switch, one centred card. */
 export function AuthShell({ children, width = 420 }: { children: ReactNode; width?: number }) {

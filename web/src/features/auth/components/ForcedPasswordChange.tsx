@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../hooks/useMe.ts';
 import { useLogout } from '../hooks/useAuthActions.ts';
+import { useCurrentUser } from '../hooks/useMe.ts';
 import { AuthShell } from './AuthShell.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 

@@ -1,5 +1,5 @@
-import type { LoginInput, Me, PasswordChangeInput } from '@thidua/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginInput, Me, PasswordChangeInput } from '@thidua/shared';
 import { changePassword, login, logout, logoutAll } from '../api.ts';
 import { endSession, ME_KEY } from '../session.ts';
 

@@ -1,5 +1,5 @@
-import type { Me } from '@thidua/shared';
 import { useQuery } from '@tanstack/react-query';
+import type { Me } from '@thidua/shared';
 import { fetchMe } from '../api.ts';
 import { ME_KEY, setSignInNotice } from '../session.ts';
 

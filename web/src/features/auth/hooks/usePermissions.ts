@@ -18,14 +18,14 @@ export function usePermissions() {
     const hasAt = (unit: Pick<OrgUnit, 'id' | 'path'>, rs: Role[]) =>
       assignments.some(
         (a) =>
-          rs.includes(a.role) &&
-          (a.unitId === unit.id || unit.path.split('/').includes(String(a.unitId))),
+          rs.includes(a.role) && (a.unitId === unit.id || unit.path.split('/').includes(String(a.unitId))),
       );
     return {
       roles,
       isAdmin: has('admin'),
       canEditOrg: has(...ORG_EDITORS),
       canEditUnit: (unit: Pick<OrgUnit, 'id' | 'path'>) => hasAt(unit, ORG_EDITORS),
+      canReadUsers: has('admin', 'office'),
       canManageUsers: has('admin'),
       canReadAudit: has('admin', 'office'),
     };

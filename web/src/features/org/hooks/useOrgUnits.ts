@@ -1,5 +1,5 @@
-import type { OrgUnit, OrgUnitCreate, OrgUnitUpdate } from '@thidua/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OrgUnit, OrgUnitCreate, OrgUnitUpdate } from '@thidua/shared';
 import {
   createOrgUnit,
   deleteOrgUnit,

@@ -1,0 +1,98 @@
+/**
+ * Readable names for what the audit trail stores as codes: entities, actions ("org.move"), field names.
+ * Unknown codes are shown as they are, so new server actions never break the screen.
+ */
+import type { Lang } from '../../../app/i18n.ts';
+
+type Bi = { vi: string; en: string };
+
+export const ENTITY_LABELS: Record<string, Bi> = {
+  org_unit: { vi: 'Đơn vị', en: 'Unit' },
+  user: { vi: 'Người dùng', en: 'User' },
+  role_assignment: { vi: 'Phân vai trò', en: 'Role assignment' },
+  session: { vi: 'Phiên đăng nhập', en: 'Session' },
+  system: { vi: 'Hệ thống', en: 'System' },
+};
+
+export const ACTION_LABELS: Record<string, Bi> = {
+  'org.create': { vi: 'Thêm đơn vị', en: 'Unit created' },
+  'org.update': { vi: 'Sửa đơn vị', en: 'Unit edited' },
+  'org.move': { vi: 'Chuyển đơn vị', en: 'Unit moved' },
+  'org.deactivate': { vi: 'Ngừng hoạt động đơn vị', en: 'Unit deactivated' },
+  'org.reactivate': { vi: 'Khôi phục đơn vị', en: 'Unit reactivated' },
+  'org.delete': { vi: 'Xoá đơn vị', en: 'Unit deleted' },
+  'org.read': { vi: 'Xem đơn vị', en: 'Unit viewed' },
+  'user.create': { vi: 'Tạo tài khoản', en: 'Account created' },
+  'user.update': { vi: 'Sửa tài khoản', en: 'Account edited' },
+  'user.grant_role': { vi: 'Cấp vai trò', en: 'Role granted' },
+  'user.revoke_role': { vi: 'Thu hồi vai trò', en: 'Role revoked' },
+  'user.reset_password': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+  'user.read': { vi: 'Xem tài khoản', en: 'Account viewed' },
+  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.login_failed': { vi: 'Đăng nhập thất bại', en: 'Failed sign-in' },
+  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
+  'auth.logout_all': { vi: 'Đăng xuất mọi thiết bị', en: 'Signed out everywhere' },
+  'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'system.seed_demo': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
+};
+
+const DENIED: Bi = { vi: 'Bị từ chối', en: 'Denied' };
+
+export const FIELD_LABELS: Record<string, Bi> = {
+  id: { vi: 'Mã số', en: 'Id' },
+  name: { vi: 'Tên', en: 'Name' },
+  code: { vi: 'Mã', en: 'Code' },
+  kind: { vi: 'Loại đơn vị', en: 'Kind' },
+  parentId: { vi: 'Đơn vị cấp trên (mã số)', en: 'Parent (id)' },
+  path: { vi: 'Đường dẫn', en: 'Path' },
+  depth: { vi: 'Cấp', en: 'Depth' },
+  isActive: { vi: 'Đang hoạt động', en: 'Active' },
+  sortOrder: { vi: 'Thứ tự hiển thị', en: 'Display order' },
+  version: { vi: 'Phiên bản', en: 'Version' },
+  createdAt: { vi: 'Ngày tạo', en: 'Created' },
+  updatedAt: { vi: 'Cập nhật lúc', en: 'Updated' },
+  username: { vi: 'Tên đăng nhập', en: 'Username' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  email: { vi: 'Email', en: 'Email' },
+  unitId: { vi: 'Đơn vị (mã số)', en: 'Unit (id)' },
+  unitName: { vi: 'Đơn vị', en: 'Unit' },
+  userId: { vi: 'Người dùng (mã số)', en: 'User (id)' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  assignments: { vi: 'Vai trò', en: 'Roles' },
+  mustChangePassword: { vi: 'Phải đổi mật khẩu', en: 'Must change password' },
+  lastLoginAt: { vi: 'Đăng nhập gần nhất', en: 'Last sign-in' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+  sessionsEnded: { vi: 'Số phiên bị kết thúc', en: 'Sessions ended' },
+  userAgent: { vi: 'Trình duyệt', en: 'Browser' },
+  oldParentId: { vi: 'Cấp trên cũ (mã số)', en: 'Old parent (id)' },
+  newParentId: { vi: 'Cấp trên mới (mã số)', en: 'New parent (id)' },
+};
+
+function pick(map: Record<string, Bi>, code: string, lang: Lang): string | undefined {
+  return map[code]?.[lang];
+}
+
+export function entityLabel(code: string, lang: Lang): string {
+  return pick(ENTITY_LABELS, code, lang) ?? code;
+}
+
+/** "denied:org.update" → "Bị từ chối: Sửa đơn vị". */
+export function actionLabel(code: string, lang: Lang): string {
+  if (code.startsWith('denied:')) return `${DENIED[lang]}: ${actionLabel(code.slice(7), lang)}`;
+  return pick(ACTION_LABELS, code, lang) ?? code;
+}
+
+export function fieldLabel(code: string, lang: Lang): string {
+  return pick(FIELD_LABELS, code, lang) ?? code;
+}
+
+/** Tag colour by what kind of change it is. */
+export function actionColor(code: string): string {
+  if (code.startsWith('denied:') || code.endsWith('login_failed')) return 'error';
+  if (code.endsWith('.create') || code.endsWith('reactivate') || code.endsWith('grant_role'))
+    return 'success';
+  if (code.endsWith('.delete') || code.endsWith('.deactivate') || code.endsWith('revoke_role'))
+    return 'warning';
+  if (code.startsWith('auth.')) return 'default';
+  return 'processing';
+}
