@@ -127,6 +127,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
     const index = fs.readFileSync(path.join(WEB_DIST, 'index.html'));
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+      if (req.url.startsWith('/api/') || req.url === '/api') return reply.callNotFound();
       const rel = decodeURIComponent(req.url.split('?')[0] ?? '/');
       const file = path.join(WEB_DIST, rel);
       if (rel !== '/' && file.startsWith(WEB_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {

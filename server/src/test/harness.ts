@@ -112,7 +112,14 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-export async function createTestEnv(opts: { loginLimits?: LimitOptions; seed?: boolean } = {}): Promise<TestEnv> {
+export interface TestEnvOptions {
+  loginLimits?: LimitOptions;
+  seed?: boolean;
+  /** Extra routes or hooks added before the app is sealed (e.g. a route that throws). */
+  configure?: (app: App) => void;
+}
+
+export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv> {
   const clock = new TestClock();
   const pgBase = process.env.DATABASE_URL;
   const fresh = pgBase ? await freshPostgres(pgBase) : null;
@@ -125,6 +132,7 @@ export async function createTestEnv(opts: { loginLimits?: LimitOptions; seed?: b
   config.pgliteDir = 'memory://';
   const { database, migration } = await prepareDatabase(config, clock);
   const { app, deps } = await buildApp({ config, database, migration, clock, logger: false, loginLimits: opts.loginLimits });
+  opts.configure?.(app);
   await app.ready();
   const sqlq = async <T>(text: string, params?: unknown[]) => database.raw.transaction((t) => t.query<T>(text, params));
   return {

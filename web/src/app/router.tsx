@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth.tsx';
 import { LazyPage } from './components/LazyPage.tsx';
 import { RouteError } from './components/RouteError.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 
 // Everything behind the sign-in is loaded on demand so the first page stays light.
 const LoginPage = lazy(() => import('../features/auth/components/LoginPage.tsx'));
@@ -12,7 +13,6 @@ const OrgUnitsPage = lazy(() => import('../features/org/components/OrgUnitsPage.
 const UsersPage = lazy(() => import('../features/users/components/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage.tsx'));
-const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 /** Vietnamese paths: /dang-nhap, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([

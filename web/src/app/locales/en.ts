@@ -67,6 +67,7 @@ export const en: Translations = {
     policyMix: 'At least one letter and one digit',
     policyUsername: 'Must not contain the username',
     policyCommon: 'Must not be a common, easy-to-guess password',
+    notYet: 'The new password does not meet the requirements yet (see below)',
     good: 'The new password meets the requirements',
   },
   layout: {
@@ -151,7 +152,7 @@ export const en: Translations = {
     title: 'Users',
     subtitle: 'Sign-in accounts, roles and unit scopes of staff',
     searchLabel: 'Search users',
-    searchPlaceholder: 'Search by name, username, email (accents optional)',
+    searchPlaceholder: 'Name, username, email (accents optional)',
     unitFilter: 'Filter by unit',
     create: 'Add user',
     total: '{{formatted}} users',

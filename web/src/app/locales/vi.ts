@@ -65,6 +65,7 @@ export const vi = {
     policyMix: 'Có ít nhất một chữ cái và một chữ số',
     policyUsername: 'Không chứa tên đăng nhập',
     policyCommon: 'Không dùng mật khẩu phổ biến, dễ đoán',
+    notYet: 'Mật khẩu mới chưa đạt yêu cầu (xem bên dưới)',
     good: 'Mật khẩu mới đạt yêu cầu',
   },
   layout: {
@@ -149,7 +150,7 @@ export const vi = {
     title: 'Người dùng',
     subtitle: 'Tài khoản đăng nhập, vai trò và phạm vi đơn vị của cán bộ',
     searchLabel: 'Tìm người dùng',
-    searchPlaceholder: 'Tìm theo họ tên, tên đăng nhập, email (không cần dấu)',
+    searchPlaceholder: 'Họ tên, tên đăng nhập, email (không cần dấu)',
     unitFilter: 'Lọc theo đơn vị',
     create: 'Thêm người dùng',
     total: '{{formatted}} người dùng',

@@ -85,7 +85,8 @@ export function AuditDiff({
       pagination={false}
       dataSource={rows}
       bordered
-      style={{ maxWidth: 960 }}
+      tableLayout="fixed"
+      style={{ maxWidth: 1000 }}
       rowClassName={(r) => (r.changed && asRecord(before) && asRecord(after) ? 'audit-diff-changed' : '')}
       columns={[
         { key: 'field', title: t('audit.field'), width: 220, render: (_, r) => fieldLabel(r.field, lang) },

@@ -33,7 +33,7 @@ export function AuditFilters({
   return (
     <Form layout="vertical" component="div">
       <Flex gap={12} wrap align="flex-end">
-        <Form.Item label={t('audit.entity')} htmlFor="audit-entity" style={{ marginBottom: 0, width: 180 }}>
+        <Form.Item label={t('audit.entity')} htmlFor="audit-entity" style={{ marginBottom: 0, width: 150 }}>
           <Select
             id="audit-entity"
             allowClear
@@ -42,7 +42,7 @@ export function AuditFilters({
             options={Object.keys(ENTITY_LABELS).map((k) => ({ value: k, label: entityLabel(k, lang) }))}
           />
         </Form.Item>
-        <Form.Item label={t('audit.action')} htmlFor="audit-action" style={{ marginBottom: 0, width: 240 }}>
+        <Form.Item label={t('audit.action')} htmlFor="audit-action" style={{ marginBottom: 0, width: 200 }}>
           <Select
             id="audit-action"
             allowClear
@@ -52,7 +52,7 @@ export function AuditFilters({
             options={Object.keys(ACTION_LABELS).map((k) => ({ value: k, label: actionLabel(k, lang) }))}
           />
         </Form.Item>
-        <Form.Item label={t('audit.actor')} htmlFor="audit-actor" style={{ marginBottom: 0, width: 240 }}>
+        <Form.Item label={t('audit.actor')} htmlFor="audit-actor" style={{ marginBottom: 0, width: 210 }}>
           <Select
             id="audit-actor"
             allowClear
@@ -68,6 +68,7 @@ export function AuditFilters({
             id={{ start: 'audit-range' }}
             format={DATE_FORMAT}
             placeholder={[t('audit.from'), t('audit.to')]}
+            style={{ width: 250 }}
             value={range}
             allowEmpty={[true, true]}
             onChange={(dates) =>
@@ -81,7 +82,7 @@ export function AuditFilters({
         <Form.Item
           label={t('audit.entityId')}
           htmlFor="audit-entity-id"
-          style={{ marginBottom: 0, width: 140 }}
+          style={{ marginBottom: 0, width: 110 }}
         >
           <Input
             id="audit-entity-id"

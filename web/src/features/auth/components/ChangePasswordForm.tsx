@@ -60,8 +60,8 @@ export function ChangePasswordForm({ username, onDone }: { username: string; onD
           ({ getFieldValue }) => ({
             validator: async (_r, value: string | undefined) => {
               if (!value) return;
-              const problems = passwordProblems(value, username);
-              if (problems.length > 0) throw new Error(problems.join('; '));
+              // The live hints below list the problems; the field only says that something is left.
+              if (passwordProblems(value, username).length > 0) throw new Error(t('password.notYet'));
               if (value === getFieldValue('currentPassword')) throw new Error(t('password.sameAsCurrent'));
             },
           }),

@@ -6,7 +6,7 @@ import { AuthShell } from './AuthShell.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 
 /** Shown instead of the app while the account still has a temporary password. */
-export function ForcedPasswordChange() {
+export default function ForcedPasswordChange() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useCurrentUser();

@@ -17,10 +17,13 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Spin spinning={loading}>
-      <Typography.Text type="secondary" aria-live="polite" style={{ display: 'block', marginBottom: 8 }}>
-        {t('org.results', { count: results.length })}
-      </Typography.Text>
+    <>
+      <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary" aria-live="polite">
+          {t('org.results', { count: results.length })}
+        </Typography.Text>
+        {loading && <Spin size="small" />}
+      </Flex>
       {results.length === 0 && !loading ? (
         <Empty description={t('org.noResults')} />
       ) : (
@@ -38,7 +41,8 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
                   cursor: 'pointer',
                   paddingInline: 10,
                   borderRadius: token.borderRadius,
-                  background: selected ? token.controlItemBgActive : undefined,
+                  background: selected ? token.colorPrimaryBg : undefined,
+                  boxShadow: selected ? `inset 3px 0 0 ${token.colorPrimary}` : undefined,
                 }}
               >
                 <Flex
@@ -74,6 +78,6 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
           }}
         />
       )}
-    </Spin>
+    </>
   );
 }

@@ -22,6 +22,7 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'name',
       title: t('users.fullName'),
+      width: 230,
       render: (_, u) => (
         <Flex vertical gap={0}>
           <Typography.Text strong>
@@ -63,7 +64,7 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'status',
       title: t('users.status'),
-      width: 150,
+      width: 140,
       render: (_, u) => (
         <Flex vertical gap={4} align="flex-start">
           {u.isActive ? (
@@ -78,7 +79,7 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'lastLogin',
       title: t('users.lastLogin'),
-      width: 160,
+      width: 140,
       render: (_, u) =>
         u.lastLoginAt ? (
           formatDateTime(u.lastLoginAt)
@@ -91,9 +92,10 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: 300,
+      width: 310,
+      fixed: 'end',
       render: (_, u) => (
-        <Flex gap={4} wrap>
+        <Flex gap={4}>
           <Button size="small" icon={<EditOutlined />} onClick={() => onAction(u, 'edit')}>
             {t('common.edit')}
           </Button>
@@ -126,7 +128,8 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       rowClassName={(u) => (u.isActive ? '' : 'user-locked')}
-      scroll={{ x: onAction ? 1100 : 800 }}
+      scroll={{ x: onAction ? 1280 : 960 }}
+      tableLayout="fixed"
     />
   );
 }

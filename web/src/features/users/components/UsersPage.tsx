@@ -75,7 +75,7 @@ export default function UsersPage() {
             placeholder={t('users.searchPlaceholder')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            style={{ width: 380, maxWidth: '100%' }}
+            style={{ width: 400, maxWidth: '100%' }}
           />
           <UnitTreeSelect
             aria-label={t('users.unitFilter')}
