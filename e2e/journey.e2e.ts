@@ -48,7 +48,9 @@ describe('office journey in Chromium', () => {
     await expect.poll(() => page.getByText('Phường Đông Hải').first().isVisible()).toBe(true);
     await page.screenshot({ path: shot('03-org-tree'), fullPage: true });
     await page.getByLabel('Tìm đơn vị').fill('to dan pho 7');
-    await expect.poll(() => page.getByText('Tổ dân phố 7', { exact: true }).first().isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText('Tổ dân phố 7', { exact: true }).first().isVisible(), { timeout: 10_000 })
+      .toBe(true);
     expect(await page.getByText('Tổ dân phố 17', { exact: true }).count()).toBe(0);
     await page.screenshot({ path: shot('04-org-search'), fullPage: true });
   });
@@ -74,7 +76,11 @@ describe('office journey in Chromium', () => {
     await expect.poll(() => p2.getByText('Vũ Minh Tuấn').first().isVisible()).toBe(true);
     const status = await p2.evaluate(async () => {
       const me = await (await fetch('/api/auth/me')).json();
-      const r = await fetch('/api/auth/logout-all', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
+      const r = await fetch('/api/auth/logout-all', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: '{}',
+      });
       return r.status;
     });
     expect(status).toBe(200);

@@ -11,7 +11,10 @@ const external = Object.keys(pkg.dependencies ?? {}).flatMap((d) => [d, `${d}/*`
 
 fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { main: path.join(here, 'src/main.ts'), 'audit-verify': path.join(here, 'src/audit/verify-cli.ts') },
+  entryPoints: {
+    main: path.join(here, 'src/main.ts'),
+    'audit-verify': path.join(here, 'src/audit/verify-cli.ts'),
+  },
   outdir: path.join(here, 'dist'),
   bundle: true,
   platform: 'node',

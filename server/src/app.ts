@@ -6,11 +6,16 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
-import { LoginLimiter, type LimitOptions } from './auth/rate-limit.ts';
+import { type LimitOptions, LoginLimiter } from './auth/rate-limit.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -92,7 +97,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
       openapi: '3.1.0',
       info: {
         title: 'ThiĐua API',
-        description: 'Quản lý thi đua – khen thưởng. Errors: `{ error: { code, message, details[] } }`. State-changing requests need the `x-csrf-token` header from `/api/auth/me`.',
+        description:
+          'Quản lý thi đua – khen thưởng. Errors: `{ error: { code, message, details[] } }`. State-changing requests need the `x-csrf-token` header from `/api/auth/me`.',
         version: APP_VERSION,
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_sid' } } },
@@ -110,12 +116,16 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  app.get('/api/health', { schema: { tags: ['system'], security: [], response: { 200: Health } } }, async () => ({
-    status: 'ok' as const,
-    database: deps.database.kind,
-    migration: opts.migration,
-    version: APP_VERSION,
-  }));
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], security: [], response: { 200: Health } } },
+    async () => ({
+      status: 'ok' as const,
+      database: deps.database.kind,
+      migration: opts.migration,
+      version: APP_VERSION,
+    }),
+  );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   authRoutes(app, deps, new LoginLimiter(deps.clock, opts.loginLimits));

@@ -3,7 +3,10 @@
  * The HTTP status lives next to the code so the server never guesses it.
  */
 export const ERRORS = {
-  VALIDATION_FAILED: { status: 400, message: 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    message: 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+  },
   BAD_JSON: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
   BODY_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.' },
@@ -13,7 +16,10 @@ export const ERRORS = {
   AUTH_RATE_LIMITED: { status: 429, message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.' },
   AUTH_WRONG_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng.' },
   AUTH_WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới chưa đủ mạnh.' },
-  CSRF_FAILED: { status: 403, message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.' },
+  CSRF_FAILED: {
+    status: 403,
+    message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+  },
   FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có địa chỉ API này.' },
@@ -39,7 +45,10 @@ export const ERRORS = {
   USER_USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã tồn tại.' },
   USER_ROLE_DUPLICATE: { status: 409, message: 'Người dùng đã có vai trò này tại đơn vị này.' },
   USER_CANNOT_DEACTIVATE_SELF: { status: 409, message: 'Không thể tự khoá tài khoản của chính mình.' },
-  INTERNAL: { status: 500, message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.' },
+  INTERNAL: {
+    status: 500,
+    message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

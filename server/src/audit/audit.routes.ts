@@ -8,10 +8,22 @@ const tags = ['audit'];
 
 export function auditRoutes(app: App, deps: Deps): void {
   const opts = { preHandler: requireSession };
-  app.get('/api/audit', { ...opts, schema: { tags, summary: 'Audit trail, newest first', querystring: AuditQuery, response: { 200: AuditPage } } }, (req) =>
-    listAudit(deps, req.ctx, req.query),
+  app.get(
+    '/api/audit',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Audit trail, newest first',
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
+      },
+    },
+    (req) => listAudit(deps, req.ctx, req.query),
   );
-  app.get('/api/audit/verify', { ...opts, schema: { tags, summary: 'Verify the hash chain', response: { 200: AuditVerifyResult } } }, (req) =>
-    verifyAudit(deps, req.ctx),
+  app.get(
+    '/api/audit/verify',
+    { ...opts, schema: { tags, summary: 'Verify the hash chain', response: { 200: AuditVerifyResult } } },
+    (req) => verifyAudit(deps, req.ctx),
   );
 }

@@ -32,10 +32,25 @@ const tamper = (sqlText: string) =>
 
 describe('canonical hashing', () => {
   it('sorts keys at every level so jsonb key order does not matter', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: null }], c: 'Đông Hải' } })).toBe('{"a":{"c":"Đông Hải","d":[2,{"y":null,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: null }], c: 'Đông Hải' } })).toBe(
+      '{"a":{"c":"Đông Hải","d":[2,{"y":null,"z":1}]},"b":1}',
+    );
   });
   it('changes when any covered field changes', () => {
-    const row = { seq: 1, atMs: 0, actorId: 1, actorName: 'a', entity: 'org_unit', entityId: '1', unitId: 1, action: 'x', before: null, after: { n: 1 }, ip: null, prevHash: '0' };
+    const row = {
+      seq: 1,
+      atMs: 0,
+      actorId: 1,
+      actorName: 'a',
+      entity: 'org_unit',
+      entityId: '1',
+      unitId: 1,
+      action: 'x',
+      before: null,
+      after: { n: 1 },
+      ip: null,
+      prevHash: '0',
+    };
     const h = auditRowHash(row);
     expect(auditRowHash({ ...row, after: { n: 2 } })).not.toBe(h);
     expect(auditRowHash({ ...row, prevHash: '1' })).not.toBe(h);
@@ -46,8 +61,13 @@ describe('canonical hashing', () => {
 describe('audit trail', () => {
   it('writes one row per change with actor, before and after, linked by hash', async () => {
     const tdp = await env.unit('HP.DONGHAI.TDP12');
-    await office.patch(`/api/org-units/${tdp.id}`, { version: tdp.version, name: 'Tổ dân phố 12 (Lạch Tray)' });
-    const rows = await env.sql<{ seq: number; actor_name: string; prev_hash: string; hash: string }>('SELECT seq::int, actor_name, prev_hash, hash FROM audit_log ORDER BY seq');
+    await office.patch(`/api/org-units/${tdp.id}`, {
+      version: tdp.version,
+      name: 'Tổ dân phố 12 (Lạch Tray)',
+    });
+    const rows = await env.sql<{ seq: number; actor_name: string; prev_hash: string; hash: string }>(
+      'SELECT seq::int, actor_name, prev_hash, hash FROM audit_log ORDER BY seq',
+    );
     const last = rows[rows.length - 1];
     expect(last?.actor_name).toBe('Trần Thị Thu Hà (office)');
     for (let i = 1; i < rows.length; i++) expect(rows[i]?.prev_hash).toBe(rows[i - 1]?.hash);
@@ -58,7 +78,12 @@ describe('audit trail', () => {
     const before = await env.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
     await expect(
       env.deps.database.db.transaction(async (tx) => {
-        await recordAudit(tx, env.deps, { actor: null, ip: null }, { entity: 'org_unit', entityId: 1, unitId: 1, action: 'org.update', after: { x: 1 } });
+        await recordAudit(
+          tx,
+          env.deps,
+          { actor: null, ip: null },
+          { entity: 'org_unit', entityId: 1, unitId: 1, action: 'org.update', after: { x: 1 } },
+        );
         throw new Error('the change failed after the audit row was written');
       }),
     ).rejects.toThrow();
@@ -83,7 +108,9 @@ describe('audit trail', () => {
     const day = (await office.get('/api/audit?from=2025-10-01&to=2025-10-01')).body.items;
     expect(day.length).toBeGreaterThan(0);
     expect((await office.get('/api/audit?from=2025-10-02')).body.items).toEqual([]);
-    expect((await office.get('/api/audit?from=01/10/2025')).body.error.details[0].path).toBe('querystring.from');
+    expect((await office.get('/api/audit?from=01/10/2025')).body.error.details[0].path).toBe(
+      'querystring.from',
+    );
   });
 
   it('is closed to roles that do not read it', async () => {
@@ -101,8 +128,12 @@ describe('audit trail', () => {
     const ok = await office.get('/api/audit/verify');
     expect(ok.body).toMatchObject({ ok: true, firstBrokenSeq: null });
     expect(ok.body.checked).toBeGreaterThan(4);
-    await tamper(`UPDATE audit_log SET after = jsonb_set(after, '{name}', '"Giả mạo"') WHERE action = 'org.update'`);
-    const [edited] = await env.sql<{ seq: number }>("SELECT seq::int FROM audit_log WHERE action = 'org.update'");
+    await tamper(
+      `UPDATE audit_log SET after = jsonb_set(after, '{name}', '"Giả mạo"') WHERE action = 'org.update'`,
+    );
+    const [edited] = await env.sql<{ seq: number }>(
+      "SELECT seq::int FROM audit_log WHERE action = 'org.update'",
+    );
     const broken = await office.get('/api/audit/verify');
     expect(broken.body).toMatchObject({ ok: false, firstBrokenSeq: edited?.seq });
   });
@@ -114,9 +145,12 @@ describe('audit verification edge cases', () => {
     try {
       const a = await e.as('office');
       const tdp = await e.unit('HP.DONGHAI.TDP02');
-      for (let v = 0; v < 3; v++) await a.patch(`/api/org-units/${tdp.id}`, { version: tdp.version + v, sortOrder: 50 + v });
+      for (let v = 0; v < 3; v++)
+        await a.patch(`/api/org-units/${tdp.id}`, { version: tdp.version + v, sortOrder: 50 + v });
       expect((await verifyChain(e.deps.database.db)).ok).toBe(true);
-      const [{ max } = { max: 0 }] = await e.sql<{ max: number }>('SELECT max(seq)::int AS max FROM audit_log');
+      const [{ max } = { max: 0 }] = await e.sql<{ max: number }>(
+        'SELECT max(seq)::int AS max FROM audit_log',
+      );
       await e.deps.database.raw.transaction(async (t) => {
         await t.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
         await t.exec(`DELETE FROM audit_log WHERE seq = ${max}`);
@@ -136,13 +170,19 @@ describe('npm run audit:verify', () => {
     const pgBase = process.env.DATABASE_URL;
     const fresh = pgBase ? await freshPostgres(pgBase) : null;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-verify-'));
-    const envVars = { ...process.env, THIDUA_DATA_DIR: dataDir, DATABASE_URL: fresh?.url ?? '', LOG_LEVEL: 'silent' };
+    const envVars = {
+      ...process.env,
+      THIDUA_DATA_DIR: dataDir,
+      DATABASE_URL: fresh?.url ?? '',
+      LOG_LEVEL: 'silent',
+    };
     try {
       const config = loadConfig(envVars);
       const { database } = await prepareDatabase(config);
       await database.close();
       const cli = fileURLToPath(new URL('./verify-cli.ts', import.meta.url));
-      const run = () => spawnSync(process.execPath, ['--import', 'tsx', cli], { env: envVars, encoding: 'utf8' });
+      const run = () =>
+        spawnSync(process.execPath, ['--import', 'tsx', cli], { env: envVars, encoding: 'utf8' });
       const good = run();
       expect(good.stdout).toMatch(/toàn vẹn: đã kiểm tra 1 bản ghi/);
       expect(good.status).toBe(0);

@@ -1,5 +1,5 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@thidua/shared';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Grant } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
 import { orgUnits, roleAssignments, sessions, users } from '../db/schema.ts';
@@ -8,10 +8,7 @@ export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
-  const rows = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
+  const rows = await db.select().from(users).where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
   return rows[0];
 }
 
@@ -55,11 +52,14 @@ export async function touchSession(db: Executor, id: string, atIso: string): Pro
   await db.update(sessions).set({ lastSeenAt: atIso }).where(eq(sessions.id, id));
 }
 
-export async function revokeSession(db: Executor, id: string, atIso: string): Promise<void> {
-  await db
+/** Revokes one session; returns 1 if it was live, 0 if it had already ended. */
+export async function revokeSession(db: Executor, id: string, atIso: string): Promise<number> {
+  const rows = await db
     .update(sessions)
     .set({ revokedAt: atIso })
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 /** Revokes all of a user's sessions, optionally keeping one; returns how many were ended. */

@@ -39,7 +39,13 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
   const grants = await repo.grantsOf(db, user.id);
   return {
     kind: 'active',
-    actor: { userId: user.id, username: user.username, fullName: user.fullName, grants, sessionId: session.id },
+    actor: {
+      userId: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      grants,
+      sessionId: session.id,
+    },
     csrfToken: session.csrfToken,
     expiresAt: toIso(session.expiresAt),
   };
@@ -76,7 +82,8 @@ export async function login(
 ): Promise<{ token: string; me: Me; maxAgeSeconds: number }> {
   const ctx: RequestContext = { actor: null, ip: client.ip };
   const wait = limiter.retryAfter(input.username, client.ip);
-  if (wait > 0) throw new AppError('AUTH_RATE_LIMITED', [{ path: 'retryAfterSeconds', message: String(wait) }]);
+  if (wait > 0)
+    throw new AppError('AUTH_RATE_LIMITED', [{ path: 'retryAfterSeconds', message: String(wait) }]);
   const db = deps.database.db;
   const user = await repo.findUserByUsername(db, input.username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
@@ -88,7 +95,10 @@ export async function login(
         entityId: user?.id ?? null,
         unitId: user?.unitId ?? null,
         action: 'auth.login_failed',
-        after: { username: input.username.slice(0, 64), reason: !user ? 'unknown_user' : !ok ? 'bad_password' : 'inactive' },
+        after: {
+          username: input.username.slice(0, 64),
+          reason: !user ? 'unknown_user' : !ok ? 'bad_password' : 'inactive',
+        },
       }),
     );
     throw new AppError('AUTH_INVALID_CREDENTIALS');
@@ -114,8 +124,23 @@ export async function login(
     await recordAudit(
       tx,
       deps,
-      { actor: { userId: user.id, username: user.username, fullName: user.fullName, grants: [], sessionId: '' }, ip: client.ip },
-      { entity: 'session', entityId: user.id, unitId: user.unitId, action: 'auth.login', after: { userAgent: client.userAgent?.slice(0, 300) ?? null } },
+      {
+        actor: {
+          userId: user.id,
+          username: user.username,
+          fullName: user.fullName,
+          grants: [],
+          sessionId: '',
+        },
+        ip: client.ip,
+      },
+      {
+        entity: 'session',
+        entityId: user.id,
+        unitId: user.unitId,
+        action: 'auth.login',
+        after: { userAgent: client.userAgent?.slice(0, 300) ?? null },
+      },
     );
   });
   return { token, me: await meOf(deps, user.id, csrfToken, expiresAt), maxAgeSeconds };
@@ -127,7 +152,8 @@ export function requireActor(ctx: RequestContext): Actor {
 }
 
 export async function me(deps: Deps, state: SessionState): Promise<Me> {
-  if (state.kind !== 'active') throw new AppError(state.kind === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
+  if (state.kind !== 'active')
+    throw new AppError(state.kind === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
   return meOf(deps, state.actor.userId, state.csrfToken, state.expiresAt);
 }
 
@@ -138,7 +164,7 @@ export async function logout(deps: Deps, ctx: RequestContext, everywhere: boolea
   await deps.database.db.transaction(async (tx) => {
     const ended = everywhere
       ? await repo.revokeUserSessions(tx, actor.userId, at)
-      : (await repo.revokeSession(tx, actor.sessionId, at), 1);
+      : await repo.revokeSession(tx, actor.sessionId, at);
     await recordAudit(tx, deps, ctx, {
       entity: 'session',
       entityId: actor.userId,
@@ -150,17 +176,26 @@ export async function logout(deps: Deps, ctx: RequestContext, everywhere: boolea
 }
 
 /** Changes the caller's password after checking the current one; other sessions are ended. */
-export async function changePassword(deps: Deps, ctx: RequestContext, input: PasswordChangeInput): Promise<void> {
+export async function changePassword(
+  deps: Deps,
+  ctx: RequestContext,
+  input: PasswordChangeInput,
+): Promise<void> {
   const actor = requireActor(ctx);
   const db = deps.database.db;
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw new AppError('AUTH_REQUIRED');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
-    throw new AppError('AUTH_WRONG_PASSWORD', [{ path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' }]);
+    throw new AppError('AUTH_WRONG_PASSWORD', [
+      { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+    ]);
   const problems = passwordProblems(input.newPassword, user.username);
   if (input.newPassword === input.currentPassword) problems.push('Mật khẩu mới phải khác mật khẩu hiện tại');
   if (problems.length)
-    throw new AppError('AUTH_WEAK_PASSWORD', problems.map((message) => ({ path: 'body.newPassword', message })));
+    throw new AppError(
+      'AUTH_WEAK_PASSWORD',
+      problems.map((message) => ({ path: 'body.newPassword', message })),
+    );
   const hash = await hashPassword(input.newPassword);
   const at = deps.clock.now().toISOString();
   await db.transaction(async (tx) => {

@@ -14,7 +14,9 @@ describe('sign-in', () => {
     const r = await a.login('office');
     expect(r.status).toBe(200);
     expect(r.body.user).toMatchObject({ username: 'office', fullName: 'Trần Thị Thu Hà' });
-    expect(r.body.assignments).toEqual([expect.objectContaining({ role: 'office', unitName: 'Phường Đông Hải' })]);
+    expect(r.body.assignments).toEqual([
+      expect.objectContaining({ role: 'office', unitName: 'Phường Đông Hải' }),
+    ]);
     expect(r.body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = String(r.headers['set-cookie']);
     expect(cookie).toMatch(/thidua_sid=[\w-]{40,}/);
@@ -30,7 +32,9 @@ describe('sign-in', () => {
     const token = a.cookie?.split('=')[1] ?? '';
     const rows = await env.sql<{ id: string }>('SELECT id FROM sessions');
     expect(rows.some((r) => r.id === token)).toBe(false);
-    const [u] = await env.sql<{ password_hash: string }>("SELECT password_hash FROM users WHERE username = 'viewer'");
+    const [u] = await env.sql<{ password_hash: string }>(
+      "SELECT password_hash FROM users WHERE username = 'viewer'",
+    );
     expect(u?.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(u?.password_hash).not.toContain(DEMO_PASSWORD);
   });
@@ -112,14 +116,26 @@ describe('CSRF', () => {
   it('refuses a state change without the token and changes nothing', async () => {
     const a = await env.as('office');
     const ward = await env.unit('HP.DONGHAI');
-    const r = await a.request('POST', '/api/org-units', { parentId: ward.id, code: 'CSRF.X', name: 'X', kind: 'department' }, { 'x-csrf-token': 'forged' });
+    const r = await a.request(
+      'POST',
+      '/api/org-units',
+      { parentId: ward.id, code: 'CSRF.X', name: 'X', kind: 'department' },
+      { 'x-csrf-token': 'forged' },
+    );
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('CSRF_FAILED');
     expect(await env.sql("SELECT 1 FROM org_units WHERE code = 'CSRF.X'")).toEqual([]);
   });
 
   it('refuses a sign-in posted from another site', async () => {
-    const r = await env.anon().request('POST', '/api/auth/login', { username: 'office', password: DEMO_PASSWORD }, { origin: 'https://evil.example' });
+    const r = await env
+      .anon()
+      .request(
+        'POST',
+        '/api/auth/login',
+        { username: 'office', password: DEMO_PASSWORD },
+        { origin: 'https://evil.example' },
+      );
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('CSRF_FAILED');
   });
@@ -129,19 +145,27 @@ describe('password change', () => {
   it('checks the current password and the policy, then ends the other sessions', async () => {
     const a = await env.as('unithead');
     const other = await env.as('unithead');
-    const wrong = await a.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'Tổ-dân-phố-7-2025' });
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'Tổ-dân-phố-7-2025',
+    });
     expect(wrong.body.error.code).toBe('AUTH_WRONG_PASSWORD');
     const weak = await a.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('AUTH_WEAK_PASSWORD');
     expect(weak.body.error.details[0].path).toBe('body.newPassword');
-    const ok = await a.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'Tổ-dân-phố-7-2025' });
+    const ok = await a.post('/api/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Tổ-dân-phố-7-2025',
+    });
     expect(ok.status).toBe(200);
     expect((await a.get('/api/auth/me')).status).toBe(200);
     expect((await other.get('/api/auth/me')).status).toBe(401);
     expect((await env.anon().login('unithead')).status).toBe(401);
     expect((await env.anon().login('unithead', 'Tổ-dân-phố-7-2025')).status).toBe(200);
-    const [row] = await env.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.password_changed'");
+    const [row] = await env.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.password_changed'",
+    );
     expect(row?.n).toBe(1);
   });
 });

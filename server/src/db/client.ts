@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema.ts';
@@ -17,7 +17,12 @@ export type Executor = Db | Tx;
 /** Minimal raw access used by the migration runner (multi-statement SQL, own transactions). */
 export interface RawSql {
   /** Runs `fn` in one transaction on one connection; `exec` runs multi-statement SQL without parameters. */
-  transaction<T>(fn: (t: { exec(sql: string): Promise<void>; query<R>(sql: string, params?: unknown[]): Promise<R[]> }) => Promise<T>): Promise<T>;
+  transaction<T>(
+    fn: (t: {
+      exec(sql: string): Promise<void>;
+      query<R>(sql: string, params?: unknown[]): Promise<R[]>;
+    }) => Promise<T>,
+  ): Promise<T>;
 }
 
 export interface Database {

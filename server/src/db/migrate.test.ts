@@ -12,7 +12,11 @@ async function emptyDb(): Promise<{ database: Database; done: () => Promise<void
   if (base) {
     const fresh = await freshPostgres(base);
     const database = await openDatabase({ databaseUrl: fresh.url, pgliteDir: '' });
-    return { database, done: async () => (await database.close(), await fresh.drop()) };
+    const done = async () => {
+      await database.close();
+      await fresh.drop();
+    };
+    return { database, done };
   }
   const database = await openDatabase({ pgliteDir: 'memory://' });
   return { database, done: () => database.close() };
@@ -24,7 +28,8 @@ afterEach(async () => {
   cleanup = null;
 });
 
-const q = <T>(db: Database, text: string, params?: unknown[]) => db.raw.transaction((t) => t.query<T>(text, params));
+const q = <T>(db: Database, text: string, params?: unknown[]) =>
+  db.raw.transaction((t) => t.query<T>(text, params));
 
 describe('migrations from an empty database', () => {
   it('applies every numbered file once, records it, and a second run is a no-op', async () => {
@@ -37,7 +42,10 @@ describe('migrations from an empty database', () => {
     expect(first.applied).toEqual(all.map((m) => m.name));
     const again = await migrate(database.raw);
     expect(again).toEqual({ version: all.length, applied: [] });
-    const rows = await q<{ version: number; checksum: string }>(database, 'SELECT version, checksum FROM schema_migrations ORDER BY version');
+    const rows = await q<{ version: number; checksum: string }>(
+      database,
+      'SELECT version, checksum FROM schema_migrations ORDER BY version',
+    );
     expect(rows.map((r) => r.version)).toEqual(all.map((m) => m.version));
     expect(rows.map((r) => r.checksum)).toEqual(all.map((m) => m.checksum));
   });
@@ -46,9 +54,15 @@ describe('migrations from an empty database', () => {
     const { database, done } = await emptyDb();
     cleanup = done;
     await migrate(database.raw);
-    const ext = await q<{ extname: string }>(database, "SELECT extname FROM pg_extension WHERE extname IN ('unaccent','pg_trgm') ORDER BY 1");
+    const ext = await q<{ extname: string }>(
+      database,
+      "SELECT extname FROM pg_extension WHERE extname IN ('unaccent','pg_trgm') ORDER BY 1",
+    );
     expect(ext.map((e) => e.extname)).toEqual(['pg_trgm', 'unaccent']);
-    const [row] = await q<{ k: string; s: number }>(database, "SELECT thidua_search_key('Phường  Đông Hải') AS k, similarity('dong hai', 'dong hai') AS s");
+    const [row] = await q<{ k: string; s: number }>(
+      database,
+      "SELECT thidua_search_key('Phường  Đông Hải') AS k, similarity('dong hai', 'dong hai') AS s",
+    );
     expect(row?.k).toBe('phuong dong hai');
     expect(Number(row?.s)).toBe(1);
   });
@@ -91,7 +105,10 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('PGlite on disk', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pglite-'));
     const a = await openDatabase({ pgliteDir: dir });
     await migrate(a.raw);
-    await q(a, "INSERT INTO org_units (parent_id, path, depth, code, name, kind) VALUES (NULL, '/1/', 0, 'X', 'Đông Hải', 'ward')");
+    await q(
+      a,
+      "INSERT INTO org_units (parent_id, path, depth, code, name, kind) VALUES (NULL, '/1/', 0, 'X', 'Đông Hải', 'ward')",
+    );
     await a.close();
     const b = await openDatabase({ pgliteDir: dir });
     cleanup = () => b.close();

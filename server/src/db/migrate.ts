@@ -22,9 +22,15 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort();
   return files.map((file, i) => {
     const version = Number(file.slice(0, 4));
-    if (version !== i + 1) throw new Error(`Migration ${file}: expected number ${String(i + 1).padStart(4, '0')}`);
+    if (version !== i + 1)
+      throw new Error(`Migration ${file}: expected number ${String(i + 1).padStart(4, '0')}`);
     const sql = fs.readFileSync(path.join(dir, file), 'utf8');
-    return { version, name: file.replace(/\.sql$/, ''), sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    return {
+      version,
+      name: file.replace(/\.sql$/, ''),
+      sql,
+      checksum: createHash('sha256').update(sql).digest('hex'),
+    };
   });
 }
 
@@ -47,9 +53,10 @@ export async function migrate(
       await t.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
         applied_at timestamptz NOT NULL DEFAULT now())`);
-      const rows = await t.query<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE version = $1', [
-        m.version,
-      ]);
+      const rows = await t.query<{ checksum: string }>(
+        'SELECT checksum FROM schema_migrations WHERE version = $1',
+        [m.version],
+      );
       if (rows[0]) {
         if (rows[0].checksum !== m.checksum)
           throw new Error(`Migration ${m.name} was changed after it was applied (checksum differs)`);
@@ -72,7 +79,9 @@ export async function migrate(
 /** The highest applied migration version (0 on an empty database). */
 export async function currentVersion(raw: RawSql): Promise<number> {
   return raw.transaction(async (t) => {
-    const exists = await t.query<{ ok: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS ok");
+    const exists = await t.query<{ ok: boolean }>(
+      "SELECT to_regclass('schema_migrations') IS NOT NULL AS ok",
+    );
     if (!exists[0]?.ok) return 0;
     const rows = await t.query<{ v: number | null }>('SELECT max(version)::int AS v FROM schema_migrations');
     return rows[0]?.v ?? 0;

@@ -4,7 +4,9 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './errors.ts';
 
 function body(code: ErrorCode, details?: FieldIssue[], message?: string): ErrorBody {
-  return { error: { code, message: message ?? ERRORS[code].message, ...(details?.length ? { details } : {}) } };
+  return {
+    error: { code, message: message ?? ERRORS[code].message, ...(details?.length ? { details } : {}) },
+  };
 }
 
 /** Fastify's own client errors, mapped to our codes. */
@@ -50,5 +52,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send(body('INTERNAL'));
   });
 
-  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('ROUTE_NOT_FOUND', [{ path: 'url', message: `${req.method} ${req.url.split('?')[0]}` }])));
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .status(404)
+      .send(body('ROUTE_NOT_FOUND', [{ path: 'url', message: `${req.method} ${req.url.split('?')[0]}` }])),
+  );
 }

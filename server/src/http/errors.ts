@@ -18,5 +18,7 @@ export class AppError extends Error {
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string; cause?: unknown } | null;
   if (err?.cause && isUniqueViolation(err.cause, constraint)) return true;
-  return err?.code === '23505' && (!constraint || err.constraint === constraint || `${err}`.includes(constraint));
+  return (
+    err?.code === '23505' && (!constraint || err.constraint === constraint || `${err}`.includes(constraint))
+  );
 }

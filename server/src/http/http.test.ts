@@ -32,7 +32,9 @@ describe('HTTP contract', () => {
 
   it('answers malformed JSON with 400 BAD_JSON and no parser internals', async () => {
     const a = await env.as('office');
-    const r = await a.request('POST', '/api/org-units', '{"parentId": 2, "code": ', { 'content-type': 'application/json' });
+    const r = await a.request('POST', '/api/org-units', '{"parentId": 2, "code": ', {
+      'content-type': 'application/json',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('BAD_JSON');
     expect(JSON.stringify(r.body)).not.toMatch(/at |SyntaxError|node_modules/);
@@ -41,7 +43,12 @@ describe('HTTP contract', () => {
   it('refuses an oversize body with 413 and creates nothing', async () => {
     const a = await env.as('office');
     const ward = await env.unit('HP.DONGHAI');
-    const r = await a.post('/api/org-units', { parentId: ward.id, code: 'BIG', name: 'x'.repeat(2_000_000), kind: 'department' });
+    const r = await a.post('/api/org-units', {
+      parentId: ward.id,
+      code: 'BIG',
+      name: 'x'.repeat(2_000_000),
+      kind: 'department',
+    });
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('BODY_TOO_LARGE');
     expect(await env.sql("SELECT 1 FROM org_units WHERE code = 'BIG'")).toEqual([]);
@@ -50,14 +57,21 @@ describe('HTTP contract', () => {
   it('refuses text containing NUL with the field path', async () => {
     const a = await env.as('office');
     const ward = await env.unit('HP.DONGHAI');
-    const r = await a.post('/api/org-units', { parentId: ward.id, code: 'NUL1', name: 'Tổ\u0000', kind: 'department' });
+    const r = await a.post('/api/org-units', {
+      parentId: ward.id,
+      code: 'NUL1',
+      name: 'Tổ\u0000',
+      kind: 'department',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.details[0].path).toBe('body.name');
   });
 
   it('refuses a non-JSON content type with 415', async () => {
     const a = await env.as('office');
-    const r = await a.request('POST', '/api/org-units', 'code=X', { 'content-type': 'application/x-www-form-urlencoded' });
+    const r = await a.request('POST', '/api/org-units', 'code=X', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(r.status).toBe(415);
     expect(r.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -80,9 +94,20 @@ describe('HTTP contract', () => {
   it('serves an OpenAPI 3.1 document covering the routes, and the docs page', async () => {
     const spec = await env.anon().get('/api/openapi.json');
     expect(spec.body.openapi).toBe('3.1.0');
-    for (const p of ['/api/auth/login', '/api/org-units', '/api/org-units/{id}/move', '/api/users', '/api/audit', '/api/audit/verify', '/api/health'])
+    for (const p of [
+      '/api/auth/login',
+      '/api/org-units',
+      '/api/org-units/{id}/move',
+      '/api/users',
+      '/api/audit',
+      '/api/audit/verify',
+      '/api/health',
+    ])
       expect(Object.keys(spec.body.paths)).toContain(p);
-    expect(spec.body.paths['/api/org-units'].post.requestBody.content['application/json'].schema.properties.kind.enum).toContain('residential_group');
+    expect(
+      spec.body.paths['/api/org-units'].post.requestBody.content['application/json'].schema.properties.kind
+        .enum,
+    ).toContain('residential_group');
     const docs = await env.anon().get('/api/docs/');
     expect(docs.status).toBe(200);
     expect(String(docs.body)).toMatch(/swagger/i);

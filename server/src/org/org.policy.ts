@@ -1,7 +1,14 @@
 import { type Actor, hasRoleOver, scopeRoots } from '../access/actor.ts';
 import type { OrgUnitRow } from './org.repo.ts';
 
-export type OrgAction = 'read' | 'create_child' | 'update' | 'deactivate' | 'delete' | 'move_from' | 'move_to';
+export type OrgAction =
+  | 'read'
+  | 'create_child'
+  | 'update'
+  | 'deactivate'
+  | 'delete'
+  | 'move_from'
+  | 'move_to';
 
 const EDITORS = ['admin', 'office'] as const;
 const ALL = ['admin', 'office', 'chair', 'council', 'unit_head', 'reporter', 'viewer'] as const;

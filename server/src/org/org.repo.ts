@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../db/client.ts';
-import { likeEscape, matchAllWords, searchWords } from '../db/search.ts';
 import { orgUnits, roleAssignments, users } from '../db/schema.ts';
+import { likeEscape, matchAllWords, searchWords } from '../db/search.ts';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 
@@ -20,7 +20,9 @@ export interface ListFilter {
 export async function listUnits(db: Executor, f: ListFilter): Promise<OrgUnitRow[]> {
   if (f.roots.length === 0) return [];
   const inScope = sql.join(
-    f.roots.map((p) => sql`(${orgUnits.path} LIKE ${`${likeEscape(p)}%`} OR ${p} LIKE ${orgUnits.path} || '%')`),
+    f.roots.map(
+      (p) => sql`(${orgUnits.path} LIKE ${`${likeEscape(p)}%`} OR ${p} LIKE ${orgUnits.path} || '%')`,
+    ),
     sql` OR `,
   );
   const words = searchWords(f.q);
@@ -58,7 +60,12 @@ export async function codeTaken(db: Executor, code: string, exceptId?: number): 
   const rows = await db
     .select({ id: orgUnits.id })
     .from(orgUnits)
-    .where(and(sql`upper(${orgUnits.code}) = upper(${code})`, exceptId ? sql`${orgUnits.id} <> ${exceptId}` : undefined));
+    .where(
+      and(
+        sql`upper(${orgUnits.code}) = upper(${code})`,
+        exceptId ? sql`${orgUnits.id} <> ${exceptId}` : undefined,
+      ),
+    );
   return rows.length > 0;
 }
 
@@ -150,7 +157,11 @@ export async function dataCounts(db: Executor, id: number) {
     db.select({ n: sql<number>`count(*)::int` }).from(roleAssignments).where(eq(roleAssignments.unitId, id)),
     db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.unitId, id)),
   ]);
-  return { children: Number(children[0]?.n), roleAssignments: Number(roles[0]?.n), users: Number(people[0]?.n) };
+  return {
+    children: Number(children[0]?.n),
+    roleAssignments: Number(roles[0]?.n),
+    users: Number(people[0]?.n),
+  };
 }
 
 export async function deleteUnit(db: Executor, id: number, version: number): Promise<boolean> {

@@ -6,8 +6,8 @@ import type { Deps } from '../deps.ts';
 import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { toIso } from '../util/time.ts';
 import { can, type OrgAction, visibleRoots } from './org.policy.ts';
-import * as repo from './org.repo.ts';
 import type { OrgUnitRow } from './org.repo.ts';
+import * as repo from './org.repo.ts';
 
 export function present(r: OrgUnitRow): OrgUnit {
   return {
@@ -27,10 +27,20 @@ export function present(r: OrgUnitRow): OrgUnit {
 }
 
 /** Policy check that audits a refusal before throwing 403. */
-async function authorize(deps: Deps, ctx: RequestContext, action: OrgAction, unit: OrgUnitRow): Promise<void> {
+async function authorize(
+  deps: Deps,
+  ctx: RequestContext,
+  action: OrgAction,
+  unit: OrgUnitRow,
+): Promise<void> {
   const actor = requireActor(ctx);
   if (can(actor, action, unit)) return;
-  await recordDenied(deps, ctx, { entity: 'org_unit', entityId: unit.id, unitId: unit.id, action: `org.${action}` });
+  await recordDenied(deps, ctx, {
+    entity: 'org_unit',
+    entityId: unit.id,
+    unitId: unit.id,
+    action: `org.${action}`,
+  });
   throw new AppError('FORBIDDEN');
 }
 
@@ -41,7 +51,9 @@ async function load(deps: Deps, id: number): Promise<OrgUnitRow> {
 }
 
 const codeTakenError = () =>
-  new AppError('ORG_UNIT_CODE_TAKEN', [{ path: 'body.code', message: 'Mã đơn vị đã được dùng cho đơn vị khác' }]);
+  new AppError('ORG_UNIT_CODE_TAKEN', [
+    { path: 'body.code', message: 'Mã đơn vị đã được dùng cho đơn vị khác' },
+  ]);
 
 export async function listUnits(
   deps: Deps,
@@ -61,7 +73,8 @@ export async function getUnit(deps: Deps, ctx: RequestContext, id: number): Prom
 
 export async function createUnit(deps: Deps, ctx: RequestContext, input: OrgUnitCreate): Promise<OrgUnit> {
   const parent = await repo.getUnit(deps.database.db, input.parentId);
-  if (!parent) throw new AppError('NOT_FOUND', [{ path: 'body.parentId', message: 'Không có đơn vị cấp trên này' }]);
+  if (!parent)
+    throw new AppError('NOT_FOUND', [{ path: 'body.parentId', message: 'Không có đơn vị cấp trên này' }]);
   await authorize(deps, ctx, 'create_child', parent);
   if (!parent.isActive) throw new AppError('ORG_UNIT_PARENT_INACTIVE');
   const atIso = deps.clock.now().toISOString();
@@ -69,7 +82,13 @@ export async function createUnit(deps: Deps, ctx: RequestContext, input: OrgUnit
     return await deps.database.db.transaction(async (tx) => {
       if (await repo.codeTaken(tx, input.code)) throw codeTakenError();
       const row = await repo.insertUnit(tx, { parent, ...input, atIso });
-      await recordAudit(tx, deps, ctx, { entity: 'org_unit', entityId: row.id, unitId: row.id, action: 'org.create', after: present(row) });
+      await recordAudit(tx, deps, ctx, {
+        entity: 'org_unit',
+        entityId: row.id,
+        unitId: row.id,
+        action: 'org.create',
+        after: present(row),
+      });
       return present(row);
     });
   } catch (e) {
@@ -78,7 +97,12 @@ export async function createUnit(deps: Deps, ctx: RequestContext, input: OrgUnit
   }
 }
 
-export async function updateUnit(deps: Deps, ctx: RequestContext, id: number, input: OrgUnitUpdate): Promise<OrgUnit> {
+export async function updateUnit(
+  deps: Deps,
+  ctx: RequestContext,
+  id: number,
+  input: OrgUnitUpdate,
+): Promise<OrgUnit> {
   const unit = await load(deps, id);
   await authorize(deps, ctx, 'update', unit);
   const { version, ...set } = input;
@@ -88,7 +112,14 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: number, in
       if (set.code && (await repo.codeTaken(tx, set.code, id))) throw codeTakenError();
       const row = await repo.updateUnit(tx, id, version, set, atIso);
       if (!row) throw new AppError('CONFLICT_STALE');
-      await recordAudit(tx, deps, ctx, { entity: 'org_unit', entityId: id, unitId: id, action: 'org.update', before: present(unit), after: present(row) });
+      await recordAudit(tx, deps, ctx, {
+        entity: 'org_unit',
+        entityId: id,
+        unitId: id,
+        action: 'org.update',
+        before: present(unit),
+        after: present(row),
+      });
       return present(row);
     });
   } catch (e) {
@@ -98,16 +129,24 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: number, in
 }
 
 /** Moves a unit (with its subtree) under a new parent; refuses cycles and inactive parents. */
-export async function moveUnit(deps: Deps, ctx: RequestContext, id: number, input: OrgUnitMove): Promise<OrgUnit> {
+export async function moveUnit(
+  deps: Deps,
+  ctx: RequestContext,
+  id: number,
+  input: OrgUnitMove,
+): Promise<OrgUnit> {
   const unit = await load(deps, id);
   if (unit.parentId === null) throw new AppError('ORG_UNIT_ROOT_IMMUTABLE');
   const target = await repo.getUnit(deps.database.db, input.newParentId);
-  if (!target) throw new AppError('NOT_FOUND', [{ path: 'body.newParentId', message: 'Không có đơn vị cấp trên này' }]);
+  if (!target)
+    throw new AppError('NOT_FOUND', [{ path: 'body.newParentId', message: 'Không có đơn vị cấp trên này' }]);
   const oldParent = await load(deps, unit.parentId);
   await authorize(deps, ctx, 'move_from', oldParent);
   await authorize(deps, ctx, 'move_to', target);
   if (target.path.startsWith(unit.path))
-    throw new AppError('ORG_UNIT_MOVE_INTO_OWN_SUBTREE', [{ path: 'body.newParentId', message: 'Đơn vị cấp trên mới nằm trong chính đơn vị này' }]);
+    throw new AppError('ORG_UNIT_MOVE_INTO_OWN_SUBTREE', [
+      { path: 'body.newParentId', message: 'Đơn vị cấp trên mới nằm trong chính đơn vị này' },
+    ]);
   if (!target.isActive) throw new AppError('ORG_UNIT_PARENT_INACTIVE');
   const atIso = deps.clock.now().toISOString();
   return deps.database.db.transaction(async (tx) => {
@@ -142,7 +181,8 @@ export async function setActive(
   await authorize(deps, ctx, 'deactivate', unit);
   if (unit.parentId === null && !active) throw new AppError('ORG_UNIT_ROOT_IMMUTABLE');
   const db = deps.database.db;
-  if (!active && (await repo.countActiveChildren(db, id)) > 0) throw new AppError('ORG_UNIT_HAS_ACTIVE_CHILDREN');
+  if (!active && (await repo.countActiveChildren(db, id)) > 0)
+    throw new AppError('ORG_UNIT_HAS_ACTIVE_CHILDREN');
   if (active && unit.parentId !== null) {
     const parent = await load(deps, unit.parentId);
     if (!parent.isActive) throw new AppError('ORG_UNIT_PARENT_INACTIVE');
@@ -172,9 +212,18 @@ export async function deleteUnit(deps: Deps, ctx: RequestContext, id: number): P
     const counts = await repo.dataCounts(tx, id);
     if (counts.children + counts.roleAssignments + counts.users > 0)
       throw new AppError('ORG_UNIT_HAS_DATA', [
-        { path: 'id', message: `Đơn vị trực thuộc: ${counts.children}; người dùng: ${counts.users}; phân quyền: ${counts.roleAssignments}` },
+        {
+          path: 'id',
+          message: `Đơn vị trực thuộc: ${counts.children}; người dùng: ${counts.users}; phân quyền: ${counts.roleAssignments}`,
+        },
       ]);
     if (!(await repo.deleteUnit(tx, id, unit.version))) throw new AppError('CONFLICT_STALE');
-    await recordAudit(tx, deps, ctx, { entity: 'org_unit', entityId: id, unitId: unit.parentId, action: 'org.delete', before: present(unit) });
+    await recordAudit(tx, deps, ctx, {
+      entity: 'org_unit',
+      entityId: id,
+      unitId: unit.parentId,
+      action: 'org.delete',
+      before: present(unit),
+    });
   });
 }

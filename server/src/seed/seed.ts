@@ -20,7 +20,14 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
   await db.transaction(async (tx) => {
     const byCode = new Map<string, OrgUnitRow>();
     const walk = async (u: SeedUnit, parent: OrgUnitRow | null, sortOrder: number) => {
-      const row = await insertUnit(tx, { parent, code: u.code, name: u.name, kind: u.kind, sortOrder, atIso });
+      const row = await insertUnit(tx, {
+        parent,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        sortOrder,
+        atIso,
+      });
       byCode.set(u.code, row);
       for (const [i, c] of (u.children ?? []).entries()) await walk(c, row, i + 1);
     };
@@ -41,13 +48,18 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<boolean> {
       });
       await insertGrant(tx, id, u.role, unitId(u.roleUnitCode));
     }
-    await recordAudit(tx, deps, { actor: null, ip: null }, {
-      entity: 'system',
-      entityId: null,
-      unitId: null,
-      action: 'system.seed_demo',
-      after: { units: byCode.size, users: DEMO_USERS.map((u) => u.username) },
-    });
+    await recordAudit(
+      tx,
+      deps,
+      { actor: null, ip: null },
+      {
+        entity: 'system',
+        entityId: null,
+        unitId: null,
+        action: 'system.seed_demo',
+        after: { units: byCode.size, users: DEMO_USERS.map((u) => u.username) },
+      },
+    );
   });
   return true;
 }

@@ -44,7 +44,7 @@ export async function freshPostgres(baseUrl: string): Promise<{ url: string; dro
 export interface Res<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
 }
 
 /** A signed-in (or anonymous) client: cookie jar of one cookie plus the CSRF token. */
@@ -53,7 +53,12 @@ export class Agent {
   csrf: string | null = null;
   constructor(private readonly app: App) {}
 
-  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] ??= this.csrf;
@@ -67,7 +72,8 @@ export class Agent {
     const setCookie = res.headers['set-cookie'];
     for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
       const [pair] = c.split(';');
-      if (pair?.startsWith('thidua_sid=')) this.cookie = /thidua_sid=;|Expires=Thu, 01 Jan 1970/i.test(c) ? null : pair;
+      if (pair?.startsWith('thidua_sid='))
+        this.cookie = /thidua_sid=;|Expires=Thu, 01 Jan 1970/i.test(c) ? null : pair;
     }
     const text = res.body;
     let parsed: unknown = text;
@@ -131,10 +137,18 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   });
   config.pgliteDir = 'memory://';
   const { database, migration } = await prepareDatabase(config, clock);
-  const { app, deps } = await buildApp({ config, database, migration, clock, logger: false, loginLimits: opts.loginLimits });
+  const { app, deps } = await buildApp({
+    config,
+    database,
+    migration,
+    clock,
+    logger: false,
+    loginLimits: opts.loginLimits,
+  });
   opts.configure?.(app);
   await app.ready();
-  const sqlq = async <T>(text: string, params?: unknown[]) => database.raw.transaction((t) => t.query<T>(text, params));
+  const sqlq = async <T>(text: string, params?: unknown[]) =>
+    database.raw.transaction((t) => t.query<T>(text, params));
   return {
     app,
     deps,

@@ -25,7 +25,12 @@ const userColumns = {
 };
 
 /** Users whose home unit lies in one of the subtrees; optional accent-insensitive search on name/username. */
-export async function listUsers(db: Executor, roots: string[], q?: string, unitId?: number): Promise<UserRow[]> {
+export async function listUsers(
+  db: Executor,
+  roots: string[],
+  q?: string,
+  unitId?: number,
+): Promise<UserRow[]> {
   if (!roots.length) return [];
   const words = searchWords(q);
   const key = sql`thidua_search_key(${users.fullName} || ' ' || ${users.username} || ' ' || coalesce(${users.email}, ''))`;
@@ -35,7 +40,10 @@ export async function listUsers(db: Executor, roots: string[], q?: string, unitI
     .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
     .where(
       and(
-        sql`(${sql.join(roots.map((p) => sql`${orgUnits.path} LIKE ${`${likeEscape(p)}%`}`), sql` OR `)})`,
+        sql`(${sql.join(
+          roots.map((p) => sql`${orgUnits.path} LIKE ${`${likeEscape(p)}%`}`),
+          sql` OR `,
+        )})`,
         unitId ? eq(users.unitId, unitId) : undefined,
         ...matchAllWords(key, words),
       ),
@@ -45,7 +53,11 @@ export async function listUsers(db: Executor, roots: string[], q?: string, unitI
 }
 
 export async function getUser(db: Executor, id: number): Promise<UserRow | undefined> {
-  const rows = await db.select(userColumns).from(users).leftJoin(orgUnits, eq(orgUnits.id, users.unitId)).where(eq(users.id, id));
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
+    .where(eq(users.id, id));
   return rows[0];
 }
 
@@ -75,7 +87,10 @@ export async function grantsByUser(db: Executor, userIds: number[]): Promise<Map
 }
 
 export async function usernameTaken(db: Executor, username: string): Promise<boolean> {
-  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return rows.length > 0;
 }
 
@@ -99,7 +114,12 @@ export async function updateUser(
   return rows.length > 0;
 }
 
-export async function insertGrant(db: Executor, userId: number, role: string, unitId: number): Promise<number | null> {
+export async function insertGrant(
+  db: Executor,
+  userId: number,
+  role: string,
+  unitId: number,
+): Promise<number | null> {
   const rows = await db
     .insert(roleAssignments)
     .values({ userId, role, unitId })
@@ -110,7 +130,13 @@ export async function insertGrant(db: Executor, userId: number, role: string, un
 
 export async function getGrant(db: Executor, id: number) {
   const rows = await db
-    .select({ id: roleAssignments.id, userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: orgUnits.path })
+    .select({
+      id: roleAssignments.id,
+      userId: roleAssignments.userId,
+      role: roleAssignments.role,
+      unitId: roleAssignments.unitId,
+      unitPath: orgUnits.path,
+    })
     .from(roleAssignments)
     .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
     .where(eq(roleAssignments.id, id));

@@ -1,4 +1,13 @@
-import { OkResult, PasswordReset, RoleGrant, User, UserCreate, UserList, UserQuery, UserUpdate } from '@thidua/shared';
+import {
+  OkResult,
+  PasswordReset,
+  RoleGrant,
+  User,
+  UserCreate,
+  UserList,
+  UserQuery,
+  UserUpdate,
+} from '@thidua/shared';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { requireSession } from '../http/session.ts';
@@ -12,26 +21,60 @@ const GrantParams = Params.extend({ assignmentId: z.coerce.number().int().positi
 export function userRoutes(app: App, deps: Deps): void {
   const opts = { preHandler: requireSession };
 
-  app.get('/api/users', { ...opts, schema: { tags, querystring: UserQuery, response: { 200: UserList } } }, async (req) => ({
-    items: await users.listUsers(deps, req.ctx, req.query),
-  }));
+  app.get(
+    '/api/users',
+    { ...opts, schema: { tags, querystring: UserQuery, response: { 200: UserList } } },
+    async (req) => ({
+      items: await users.listUsers(deps, req.ctx, req.query),
+    }),
+  );
   app.get('/api/users/:id', { ...opts, schema: { tags, params: Params, response: { 200: User } } }, (req) =>
     users.getUser(deps, req.ctx, req.params.id),
   );
-  app.post('/api/users', { ...opts, schema: { tags, body: UserCreate, response: { 201: User } } }, async (req, reply) =>
-    reply.status(201).send(await users.createUser(deps, req.ctx, req.body)),
+  app.post(
+    '/api/users',
+    { ...opts, schema: { tags, body: UserCreate, response: { 201: User } } },
+    async (req, reply) => reply.status(201).send(await users.createUser(deps, req.ctx, req.body)),
   );
-  app.patch('/api/users/:id', { ...opts, schema: { tags, params: Params, body: UserUpdate, response: { 200: User } } }, (req) =>
-    users.updateUser(deps, req.ctx, req.params.id, req.body),
+  app.patch(
+    '/api/users/:id',
+    { ...opts, schema: { tags, params: Params, body: UserUpdate, response: { 200: User } } },
+    (req) => users.updateUser(deps, req.ctx, req.params.id, req.body),
   );
-  app.post('/api/users/:id/roles', { ...opts, schema: { tags, summary: 'Grant a role on a unit subtree', params: Params, body: RoleGrant, response: { 200: User } } }, (req) =>
-    users.grantRole(deps, req.ctx, req.params.id, req.body),
+  app.post(
+    '/api/users/:id/roles',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Grant a role on a unit subtree',
+        params: Params,
+        body: RoleGrant,
+        response: { 200: User },
+      },
+    },
+    (req) => users.grantRole(deps, req.ctx, req.params.id, req.body),
   );
-  app.delete('/api/users/:id/roles/:assignmentId', { ...opts, schema: { tags, params: GrantParams, response: { 200: User } } }, (req) =>
-    users.revokeRole(deps, req.ctx, req.params.id, req.params.assignmentId),
+  app.delete(
+    '/api/users/:id/roles/:assignmentId',
+    { ...opts, schema: { tags, params: GrantParams, response: { 200: User } } },
+    (req) => users.revokeRole(deps, req.ctx, req.params.id, req.params.assignmentId),
   );
-  app.post('/api/users/:id/password', { ...opts, schema: { tags, summary: 'Set a temporary password', params: Params, body: PasswordReset, response: { 200: OkResult } } }, async (req) => {
-    await users.resetPassword(deps, req.ctx, req.params.id, req.body.newPassword);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/users/:id/password',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Set a temporary password',
+        params: Params,
+        body: PasswordReset,
+        response: { 200: OkResult },
+      },
+    },
+    async (req) => {
+      await users.resetPassword(deps, req.ctx, req.params.id, req.body.newPassword);
+      return { ok: true as const };
+    },
+  );
 }

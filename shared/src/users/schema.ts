@@ -35,7 +35,10 @@ export const UserCreate = z.object({
   email: Email.nullable().optional(),
   unitId: z.number().int().positive(),
   password: z.string().max(256).describe('Initial password; the user must change it at first sign-in'),
-  roles: z.array(z.object({ role: Role, unitId: z.number().int().positive() })).max(20).default([]),
+  roles: z
+    .array(z.object({ role: Role, unitId: z.number().int().positive() }))
+    .max(20)
+    .default([]),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 
