@@ -66,14 +66,14 @@ describe('office journey in Chromium', () => {
     await page.waitForURL(/\/dang-nhap/);
   });
 
-  it('returns to the sign-in page when the session ends elsewhere', async () => {
-    await signIn(page, 'viewer');
-    await expect.poll(() => page.getByText('Vũ Minh Tuấn').first().isVisible()).toBe(true);
-    // End every session of this user from a second browser context (another device).
+  it('returns to the sign-in page, saying why, when the session ends elsewhere', async () => {
+    await signIn(page, 'office');
+    await expect.poll(() => page.getByText('Trần Thị Thu Hà').first().isVisible()).toBe(true);
+    // End every session of this user from a second browser (another device).
     const other = await browser.newContext();
     const p2 = await other.newPage();
-    await signIn(p2, 'viewer');
-    await expect.poll(() => p2.getByText('Vũ Minh Tuấn').first().isVisible()).toBe(true);
+    await signIn(p2, 'office');
+    await expect.poll(() => p2.getByText('Trần Thị Thu Hà').first().isVisible()).toBe(true);
     const status = await p2.evaluate(async () => {
       const me = await (await fetch('/api/auth/me')).json();
       const r = await fetch('/api/auth/logout-all', {
@@ -85,8 +85,17 @@ describe('office journey in Chromium', () => {
     });
     expect(status).toBe(200);
     await other.close();
-    await page.getByRole('menuitem', { name: /Đơn vị/ }).click();
+    // The audit screen has not been loaded in this session, so it must ask the server, which answers 401.
+    await page.getByRole('menuitem', { name: /Nhật ký/ }).click();
     await page.waitForURL(/\/dang-nhap/, { timeout: 15_000 });
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Phiên làm việc đã hết hạn/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await page.screenshot({ path: shot('06-session-ended'), fullPage: true });
   });
 });
