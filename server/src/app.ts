@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { campaignRoutes } from './campaigns/campaigns.routes.ts';
 import { type LimitOptions, LoginLimiter } from './auth/rate-limit.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
@@ -25,6 +26,7 @@ import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
+import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { type Clock, systemClock } from './util/time.ts';
 import { APP_VERSION } from './version.ts';
@@ -40,7 +42,9 @@ export async function prepareDatabase(
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
   try {
     const { version } = await migrate(database.raw);
-    const seeded = config.seedDemo ? await seedDemoIfEmpty({ database, config, clock }) : false;
+    const deps = { database, config, clock };
+    const seeded = config.seedDemo ? await seedDemoIfEmpty(deps) : false;
+    if (config.seedDemo) await seedDemoCampaignsIfMissing(deps);
     return { database, migration: version, seeded };
   } catch (e) {
     await database.close();
@@ -132,6 +136,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   orgRoutes(app, deps);
   userRoutes(app, deps);
   auditRoutes(app, deps);
+  campaignRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

@@ -6,3 +6,6 @@ export * from './format.ts';
 export * from './org/schema.ts';
 export * from './text.ts';
 export * from './users/schema.ts';
+export * from './campaigns/schema.ts';
+export * from './indicators/rules.ts';
+export * from './indicators/schema.ts';

@@ -3,7 +3,7 @@
  * this file gives typed queries). Keep both in step.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -79,4 +79,85 @@ export const auditChainHead = pgTable('audit_chain_head', {
   id: integer('id').primaryKey(),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
+});
+
+export const campaigns = pgTable('campaigns', {
+  id: id(),
+  issuingUnitId: bigint('issuing_unit_id', { mode: 'number' }).notNull(),
+  parentCampaignId: bigint('parent_campaign_id', { mode: 'number' }),
+  documentNumber: integer('document_number'),
+  documentSymbol: text('document_symbol').notNull(),
+  place: text('place').notNull(),
+  issuedOn: text('issued_on'),
+  title: text('title').notNull(),
+  legalBases: jsonb('legal_bases').$type<string[]>().notNull(),
+  purpose: text('purpose').notNull(),
+  requirements: text('requirements').notNull(),
+  content: text('content').notNull(),
+  generalGoal: text('general_goal').notNull(),
+  tasks: jsonb('tasks').$type<{ code: string; text: string; citations: { kind: string; ref: string; title: string }[] }[]>().notNull(),
+  startsOn: date('starts_on', { mode: 'string' }),
+  endsOn: date('ends_on', { mode: 'string' }),
+  reportDeadline: date('report_deadline', { mode: 'string' }),
+  rewardsText: text('rewards_text').notNull(),
+  organisationText: text('organisation_text').notNull(),
+  recipients: jsonb('recipients').$type<string[]>().notNull(),
+  signer: jsonb('signer').$type<{ authority: string; title: string; name: string } | null>(),
+  status: text('status').notNull().default('draft'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  launchedAt: ts('launched_at'),
+  closedAt: ts('closed_at'),
+});
+
+export const campaignVersions = pgTable('campaign_versions', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  version: integer('version').notNull(),
+  at: ts('at').notNull().default(sql`now()`),
+  actorId: bigint('actor_id', { mode: 'number' }),
+  actorName: text('actor_name'),
+  note: text('note'),
+  changes: jsonb('changes').$type<{ field: string; before: unknown; after: unknown }[]>().notNull(),
+});
+
+export const indicators = pgTable('indicators', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  unitOfMeasure: text('unit_of_measure').notNull(),
+  kind: text('kind').notNull(),
+  direction: text('direction').notNull(),
+  targetValue: doublePrecision('target_value'),
+  targetLow: doublePrecision('target_low'),
+  targetHigh: doublePrecision('target_high'),
+  tolerance: doublePrecision('tolerance'),
+  baselineValue: doublePrecision('baseline_value'),
+  numeratorLabel: text('numerator_label'),
+  denominatorLabel: text('denominator_label'),
+  factor: doublePrecision('factor'),
+  allowOver100: boolean('allow_over_100').notNull().default(false),
+  parentIndicatorId: bigint('parent_indicator_id', { mode: 'number' }),
+  childrenRule: text('children_rule').notNull().default('none'),
+  linkedIndicatorId: bigint('linked_indicator_id', { mode: 'number' }),
+  rollupRule: text('rollup_rule').notNull().default('none'),
+  frequency: text('frequency').notNull().default('quarter'),
+  evidenceRequired: boolean('evidence_required').notNull().default(false),
+  responsibleUnitId: bigint('responsible_unit_id', { mode: 'number' }),
+  coordinatingUnitIds: jsonb('coordinating_unit_ids').$type<number[]>().notNull(),
+  weight: doublePrecision('weight').notNull().default(1),
+  sortOrder: integer('sort_order').notNull().default(0),
+  sourceText: text('source_text'),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});
+
+export const indicatorAssignments = pgTable('indicator_assignments', {
+  indicatorId: bigint('indicator_id', { mode: 'number' }).notNull(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../db/migrate.ts';
 import { createTestEnv, type TestEnv } from '../test/harness.ts';
 
 let env: TestEnv;
@@ -19,7 +20,7 @@ describe('HTTP contract', () => {
     expect(r.body).toEqual({
       status: 'ok',
       database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
-      migration: 1,
+      migration: loadMigrations().length,
       version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
     });
   });

@@ -21,9 +21,7 @@ export const queryClient = new QueryClient({
 });
 
 setUnauthorizedHandler((error) => {
-  const notice =
-    error.code === 'AUTH_SESSION_EXPIRED'
-      ? ({ tone: 'warning', key: 'sessionExpired' } as const)
-      : ({ tone: 'warning', text: error.message } as const);
-  endSession(queryClient, notice);
+  // Expired by the clock, or ended elsewhere (signed out on every device, account locked, cookie gone).
+  const key = error.code === 'AUTH_SESSION_EXPIRED' ? 'sessionExpired' : 'sessionEnded';
+  endSession(queryClient, { tone: 'warning', key });
 });

@@ -11,9 +11,12 @@ export const theme: ThemeConfig = {
     borderRadius: 6,
     fontSize: 14,
     colorBgLayout: '#f3f5f9',
+    controlItemBgActive: '#e1ecf9',
+    controlItemBgActiveHover: '#d2e3f7',
   },
   components: {
     Layout: { siderBg: SIDER_BG, triggerBg: '#08213f', headerBg: '#ffffff', headerPadding: '0 24px' },
+    Tree: { nodeSelectedBg: '#dbe8f8', nodeHoverBg: '#eef4fb' },
     Menu: { darkItemBg: SIDER_BG, darkSubMenuItemBg: SIDER_BG, darkItemSelectedBg: '#1456a0' },
   },
 };

@@ -1,6 +1,6 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, PoweroffOutlined } from '@ant-design/icons';
 import { ROLES } from '@thidua/shared';
-import { App, Avatar, Button, Dropdown, Flex, Typography } from 'antd';
+import { App, Avatar, Button, Dropdown, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useLogout } from '../../features/auth/hooks/useAuthActions.ts';
@@ -24,6 +24,8 @@ export function UserMenu() {
   const me = useCurrentUser();
   const labels = useLabels();
   const logout = useLogout();
+  // On phones only the avatar and the icon of the sign-out button remain (names stay as accessible labels).
+  const compact = !Grid.useBreakpoint().md;
 
   const sorted = [...me.assignments].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
   const main = sorted[0];
@@ -61,15 +63,17 @@ export function UserMenu() {
         >
           <Flex align="center" gap={10}>
             <Avatar style={{ background: '#1456a0', flex: 'none' }}>{initials(me.user.fullName)}</Avatar>
-            <Flex vertical align="flex-start" style={{ lineHeight: 1.25, maxWidth: 280 }}>
-              <Typography.Text strong ellipsis style={{ maxWidth: 280 }}>
-                {me.user.fullName}
-              </Typography.Text>
-              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 280 }}>
-                {roleLine}
-              </Typography.Text>
-            </Flex>
-            <DownOutlined style={{ fontSize: 10 }} />
+            {!compact && (
+              <Flex vertical align="flex-start" style={{ lineHeight: 1.25, maxWidth: 280 }}>
+                <Typography.Text strong ellipsis style={{ maxWidth: 280 }}>
+                  {me.user.fullName}
+                </Typography.Text>
+                <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 280 }}>
+                  {roleLine}
+                </Typography.Text>
+              </Flex>
+            )}
+            {!compact && <DownOutlined style={{ fontSize: 10 }} />}
           </Flex>
         </Button>
       </Dropdown>
@@ -79,7 +83,7 @@ export function UserMenu() {
         loading={logout.isPending && logout.variables === false}
         onClick={() => logout.mutate(false)}
       >
-        {t('auth.signOut')}
+        {compact ? null : t('auth.signOut')}
       </Button>
     </Flex>
   );

@@ -35,6 +35,7 @@ export const en: Translations = {
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
     sessionExpired: 'Your session has expired. Please sign in again.',
+    sessionEnded: 'Your session has ended (perhaps signed out elsewhere). Please sign in again.',
     signedOut: 'You have signed out.',
     signedOutAll: 'You have signed out on every device.',
     forgotHint: 'Forgot your password? Ask your administrator to reset it.',

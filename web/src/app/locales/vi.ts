@@ -33,6 +33,7 @@ export const vi = {
     usernameRequired: 'Nhập tên đăng nhập',
     passwordRequired: 'Nhập mật khẩu',
     sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    sessionEnded: 'Phiên làm việc đã kết thúc (có thể do đăng xuất ở nơi khác). Vui lòng đăng nhập lại.',
     signedOut: 'Bạn đã đăng xuất.',
     signedOutAll: 'Bạn đã đăng xuất khỏi mọi thiết bị.',
     forgotHint: 'Quên mật khẩu? Hãy liên hệ quản trị viên để được đặt lại.',

@@ -10,9 +10,10 @@ import { setCsrfToken } from '../../lib/api.ts';
 /** Query key of the signed-in user (`Me | null`). */
 export const ME_KEY = ['auth', 'me'] as const;
 
-export type SignInNotice =
-  | { tone: 'warning' | 'success' | 'info'; key: 'sessionExpired' | 'signedOut' | 'signedOutAll' }
-  | { tone: 'warning'; text: string };
+export type SignInNotice = {
+  tone: 'warning' | 'success' | 'info';
+  key: 'sessionExpired' | 'sessionEnded' | 'signedOut' | 'signedOutAll';
+};
 
 let pending: SignInNotice | null = null;
 

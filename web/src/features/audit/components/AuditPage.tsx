@@ -11,7 +11,7 @@ import { usePermissions } from '../../auth/hooks/usePermissions.ts';
 import { useOrgUnits } from '../../org/hooks/useOrgUnits.ts';
 import type { AuditFilter } from '../api.ts';
 import { useAuditLog, useVerifyAudit } from '../hooks/useAudit.ts';
-import { actionColor, actionLabel, entityLabel } from '../lib/labels.ts';
+import { actionColor, actionLabel, entityLabel, snapshotName } from '../lib/labels.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { AuditFilters } from './AuditFilters.tsx';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain.tsx';
@@ -44,17 +44,20 @@ export default function AuditPage() {
     {
       key: 'entity',
       title: t('audit.entity'),
-      render: (_, e) => (
-        <>
-          {entityLabel(e.entity, lang)}
-          {e.entityId && <Typography.Text type="secondary"> #{e.entityId}</Typography.Text>}
-          {e.unitId !== null && unitName(e.unitId) && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {unitName(e.unitId)}
-            </Typography.Text>
-          )}
-        </>
-      ),
+      render: (_, e) => {
+        const name = snapshotName(e) ?? (e.unitId === null ? undefined : unitName(e.unitId));
+        return (
+          <>
+            {entityLabel(e.entity, lang)}
+            {e.entityId && <Typography.Text type="secondary"> #{e.entityId}</Typography.Text>}
+            {name && (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {name}
+              </Typography.Text>
+            )}
+          </>
+        );
+      },
     },
     {
       key: 'action',

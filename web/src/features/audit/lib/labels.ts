@@ -96,3 +96,16 @@ export function actionColor(code: string): string {
   if (code.startsWith('auth.')) return 'default';
   return 'processing';
 }
+
+/** The name the changed record had, read from the audit snapshot (after, else before), if it carries one. */
+export function snapshotName(entry: { before: unknown; after: unknown }): string | undefined {
+  for (const snap of [entry.after, entry.before]) {
+    if (!snap || typeof snap !== 'object') continue;
+    const r = snap as Record<string, unknown>;
+    for (const key of ['name', 'fullName', 'username']) {
+      const v = r[key];
+      if (typeof v === 'string' && v) return v;
+    }
+  }
+  return undefined;
+}

@@ -46,7 +46,7 @@ export default function LoginPage() {
             type={notice.tone}
             showIcon
             role="status"
-            title={'key' in notice ? t(`auth.${notice.key}`) : notice.text}
+            title={t(`auth.${notice.key}`)}
             style={{ marginBottom: 16 }}
           />
         )}

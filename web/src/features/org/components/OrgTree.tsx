@@ -1,6 +1,6 @@
 import type { OrgUnit } from '@thidua/shared';
-import { Empty, Flex, Tree, type TreeDataNode } from 'antd';
-import { useMemo } from 'react';
+import { Empty, Tree, type TreeDataNode } from 'antd';
+import { type ComponentRef, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTree, type UnitNode } from '../lib/tree.ts';
 import { KindTag } from './KindTag.tsx';
@@ -16,15 +16,25 @@ export interface OrgTreeProps {
 /** The unit tree: name, kind tag; inactive units greyed and struck through. Virtualised for large trees. */
 export function OrgTree({ units, selectedId, expandedKeys, onExpand, onSelect }: OrgTreeProps) {
   const { t } = useTranslation();
+  const treeRef = useRef<ComponentRef<typeof Tree>>(null);
+  // Bring the selected unit into view (after a search pick, a create or a move it may be far down).
+  useEffect(() => {
+    if (selectedId === null) return;
+    const id = window.setTimeout(
+      () => treeRef.current?.scrollTo({ key: String(selectedId), align: 'auto' }),
+      50,
+    );
+    return () => window.clearTimeout(id);
+  }, [selectedId]);
   const treeData = useMemo(() => {
     const toNode = (n: UnitNode): TreeDataNode => ({
       key: String(n.unit.id),
       title: (
-        <Flex component="span" align="center" gap={8} wrap={false}>
-          <span className={n.unit.isActive ? undefined : 'unit-inactive'}>{n.unit.name}</span>
+        <span className="unit-node">
+          <span className={n.unit.isActive ? undefined : 'unit-inactive'}>{n.unit.name}</span>{' '}
           <KindTag kind={n.unit.kind} />
-          {!n.unit.isActive && <span className="unit-inactive-label">({t('common.inactive')})</span>}
-        </Flex>
+          {!n.unit.isActive && <span className="unit-inactive-label"> ({t('common.inactive')})</span>}
+        </span>
       ),
       children: n.children.map(toNode),
     });
@@ -34,6 +44,7 @@ export function OrgTree({ units, selectedId, expandedKeys, onExpand, onSelect }:
   if (units.length === 0) return <Empty description={t('org.noUnits')} />;
   return (
     <Tree
+      ref={treeRef}
       treeData={treeData}
       blockNode
       showLine

@@ -155,6 +155,14 @@ export default function OrgUnitsPage() {
       {(dialog?.mode === 'create' || dialog?.mode === 'edit') && (
         <UnitFormModal
           target={dialog}
+          nextSortOrder={
+            dialog.mode === 'create'
+              ? Math.max(
+                  0,
+                  ...units.filter((u) => u.parentId === dialog.parent.id).map((u) => u.sortOrder + 1),
+                )
+              : undefined
+          }
           onClose={() => setDialog(null)}
           onSaved={(unit) => {
             setDialog(null);

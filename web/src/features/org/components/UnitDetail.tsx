@@ -49,12 +49,16 @@ export function UnitDetail({ unit, index, childCount, canEdit, onAction }: UnitD
         column={1}
         size="small"
         bordered
-        styles={{ label: { width: 190 } }}
+        styles={{ label: { width: 160 } }}
         items={[
           {
             key: 'code',
             label: t('org.code'),
-            children: <Typography.Text code>{unit.code}</Typography.Text>,
+            children: (
+              <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                {unit.code}
+              </Typography.Text>
+            ),
           },
           {
             key: 'path',

@@ -29,10 +29,13 @@ export type UnitFormMode = { mode: 'create'; parent: OrgUnit } | { mode: 'edit';
 /** Add a child unit or edit one: name, code, kind, display order. */
 export function UnitFormModal({
   target,
+  nextSortOrder = 0,
   onClose,
   onSaved,
 }: {
   target: UnitFormMode;
+  /** For a new unit: one more than its last sibling, so it lands at the end of the list. */
+  nextSortOrder?: number;
   onClose: () => void;
   onSaved: (unit: OrgUnit) => void;
 }) {
@@ -52,7 +55,7 @@ export function UnitFormModal({
           kind: target.unit.kind,
           sortOrder: target.unit.sortOrder,
         }
-      : { code: `${target.parent.code}.`, kind: CHILD_KIND[target.parent.kind], sortOrder: 0 };
+      : { code: `${target.parent.code}.`, kind: CHILD_KIND[target.parent.kind], sortOrder: nextSortOrder };
 
   const onError = (e: unknown) => {
     if (!applyServerErrors(form, e, { ORG_UNIT_CODE_TAKEN: 'code' })) setBanner(errorMessage(e));

@@ -1,4 +1,10 @@
-import { EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  EditOutlined,
+  KeyOutlined,
+  LockOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import { formatDateTime, ROLES, type User } from '@thidua/shared';
 import { Button, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +20,7 @@ export interface UserTableProps {
   onAction?: (user: User, action: UserAction) => void;
 }
 
-/** One row per account: who, where, which roles, status, last sign-in, and the actions. */
+/** One row per account: who, where, which roles, status with last sign-in, and the actions. */
 export function UserTable({ users, loading, currentUserId, onAction }: UserTableProps) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -22,7 +28,7 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'name',
       title: t('users.fullName'),
-      width: 230,
+      width: 200,
       render: (_, u) => (
         <Flex vertical gap={0}>
           <Typography.Text strong>
@@ -38,8 +44,8 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'unit',
       title: t('users.unit'),
-      dataIndex: 'unitName',
-      render: (v: string | null) => v ?? t('common.none'),
+      width: 170,
+      render: (_, u) => u.unitName ?? t('common.none'),
     },
     {
       key: 'roles',
@@ -53,7 +59,7 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
               .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
               .map((a) => (
                 <Tooltip key={a.id} title={t('home.roleScope', { unit: a.unitName })}>
-                  <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                  <Tag color="blue" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
                     {labels.role(a.role)} · {a.unitName}
                   </Tag>
                 </Tooltip>
@@ -64,38 +70,33 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
     {
       key: 'status',
       title: t('users.status'),
-      width: 140,
+      width: 165,
       render: (_, u) => (
         <Flex vertical gap={4} align="flex-start">
-          {u.isActive ? (
-            <Tag color="success">{t('users.active')}</Tag>
-          ) : (
-            <Tag color="error">{t('users.locked')}</Tag>
-          )}
-          {u.mustChangePassword && <Tag color="warning">{t('users.mustChange')}</Tag>}
+          <Flex gap={4} wrap>
+            {u.isActive ? (
+              <Tag color="success">{t('users.active')}</Tag>
+            ) : (
+              <Tag color="error">{t('users.locked')}</Tag>
+            )}
+            {u.mustChangePassword && <Tag color="warning">{t('users.mustChange')}</Tag>}
+          </Flex>
+          <Tooltip title={t('users.lastLogin')}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <ClockCircleOutlined /> {u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')}
+            </Typography.Text>
+          </Tooltip>
         </Flex>
       ),
-    },
-    {
-      key: 'lastLogin',
-      title: t('users.lastLogin'),
-      width: 140,
-      render: (_, u) =>
-        u.lastLoginAt ? (
-          formatDateTime(u.lastLoginAt)
-        ) : (
-          <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
-        ),
     },
   ];
   if (onAction)
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: 310,
-      fixed: 'end',
+      width: 318,
       render: (_, u) => (
-        <Flex gap={4}>
+        <Flex gap={6}>
           <Button size="small" icon={<EditOutlined />} onClick={() => onAction(u, 'edit')}>
             {t('common.edit')}
           </Button>
@@ -126,10 +127,10 @@ export function UserTable({ users, loading, currentUserId, onAction }: UserTable
       columns={columns}
       dataSource={users}
       loading={loading}
+      tableLayout="fixed"
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       rowClassName={(u) => (u.isActive ? '' : 'user-locked')}
-      scroll={{ x: onAction ? 1280 : 960 }}
-      tableLayout="fixed"
+      scroll={{ x: onAction ? 1040 : 760 }}
     />
   );
 }
