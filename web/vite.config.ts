@@ -1,6 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The API the dev server forwards /api to (`npm start` listens on 3000 by default).
+// Keep the browser's Host header (changeOrigin: false): the server refuses a sign-in whose Origin differs from Host.
+const api = { target: process.env.THIDUA_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false };
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -17,9 +21,9 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: { '/api': api },
   },
   preview: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: { '/api': api },
   },
 });

@@ -15,8 +15,8 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
-import { campaignRoutes } from './campaigns/campaigns.routes.ts';
 import { type LimitOptions, LoginLimiter } from './auth/rate-limit.ts';
+import { campaignRoutes } from './campaigns/campaigns.routes.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';

@@ -46,8 +46,14 @@ export const ERRORS = {
   USER_ROLE_DUPLICATE: { status: 409, message: 'Người dùng đã có vai trò này tại đơn vị này.' },
   USER_CANNOT_DEACTIVATE_SELF: { status: 409, message: 'Không thể tự khoá tài khoản của chính mình.' },
   CAMPAIGN_CLOSED: { status: 409, message: 'Đợt thi đua đã kết thúc nên không thể sửa.' },
-  CAMPAIGN_BAD_TRANSITION: { status: 409, message: 'Không thể chuyển đợt thi đua sang trạng thái này từ trạng thái hiện tại.' },
-  CAMPAIGN_CYCLE: { status: 409, message: 'Đợt thi đua cấp trên không thể là chính nó hoặc một đợt cấp dưới của nó.' },
+  CAMPAIGN_BAD_TRANSITION: {
+    status: 409,
+    message: 'Không thể chuyển đợt thi đua sang trạng thái này từ trạng thái hiện tại.',
+  },
+  CAMPAIGN_CYCLE: {
+    status: 409,
+    message: 'Đợt thi đua cấp trên không thể là chính nó hoặc một đợt cấp dưới của nó.',
+  },
   CAMPAIGN_PARENT_SCOPE: {
     status: 409,
     message: 'Đơn vị phát động phải là đơn vị ban hành đợt thi đua cấp trên hoặc đơn vị trực thuộc.',
@@ -55,17 +61,30 @@ export const ERRORS = {
   CAMPAIGN_DATES: { status: 400, message: 'Thời gian của đợt thi đua không hợp lệ.' },
   CAMPAIGN_NOT_READY: { status: 409, message: 'Đợt thi đua chưa đủ thông tin để phát động.' },
   INDICATOR_CODE_TAKEN: { status: 409, message: 'Mã chỉ tiêu đã có trong đợt thi đua này.' },
-  INDICATOR_TARGET_INVALID: { status: 400, message: 'Chỉ tiêu không hợp lệ với loại và chiều đánh giá đã chọn.' },
+  INDICATOR_TARGET_INVALID: {
+    status: 400,
+    message: 'Chỉ tiêu không hợp lệ với loại và chiều đánh giá đã chọn.',
+  },
   INDICATOR_PARENT_OTHER_CAMPAIGN: { status: 409, message: 'Chỉ tiêu cha phải thuộc cùng đợt thi đua.' },
   INDICATOR_CYCLE: { status: 409, message: 'Chỉ tiêu cha không thể là chính nó hoặc chỉ tiêu con của nó.' },
   INDICATOR_CHILDREN_EXCEED: { status: 409, message: 'Tổng các chỉ tiêu con không khớp với chỉ tiêu cha.' },
-  INDICATOR_LINK_INVALID: { status: 409, message: 'Liên kết tới chỉ tiêu của đợt thi đua cấp trên không hợp lệ.' },
-  INDICATOR_UNIT_OUTSIDE_SCOPE: { status: 409, message: 'Đơn vị được chọn không thuộc đơn vị phát động đợt thi đua.' },
+  INDICATOR_LINK_INVALID: {
+    status: 409,
+    message: 'Liên kết tới chỉ tiêu của đợt thi đua cấp trên không hợp lệ.',
+  },
+  INDICATOR_UNIT_OUTSIDE_SCOPE: {
+    status: 409,
+    message: 'Đơn vị được chọn không thuộc đơn vị phát động đợt thi đua.',
+  },
   INDICATOR_DELETE_LAUNCHED: {
     status: 409,
-    message: 'Đợt thi đua đã phát động: không xoá chỉ tiêu (có thể đã có số liệu). Hãy sửa hoặc đặt trọng số 0.',
+    message:
+      'Đợt thi đua đã phát động: không xoá chỉ tiêu (có thể đã có số liệu). Hãy sửa hoặc đặt trọng số 0.',
   },
-  INDICATOR_HAS_CHILDREN: { status: 409, message: 'Chỉ tiêu còn chỉ tiêu con. Hãy xoá hoặc chuyển các chỉ tiêu con trước.' },
+  INDICATOR_HAS_CHILDREN: {
+    status: 409,
+    message: 'Chỉ tiêu còn chỉ tiêu con. Hãy xoá hoặc chuyển các chỉ tiêu con trước.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',

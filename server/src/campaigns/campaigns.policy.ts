@@ -13,7 +13,10 @@ const EDITORS: Role[] = ['admin', 'office', 'unit_head'];
  */
 export function can(actor: Actor, action: CampaignPolicyAction, issuingUnitPath: string): boolean {
   if (action === 'read')
-    return hasRoleOver(actor, ALL, issuingUnitPath) || actor.grants.some((g) => g.unitPath.startsWith(issuingUnitPath));
+    return (
+      hasRoleOver(actor, ALL, issuingUnitPath) ||
+      actor.grants.some((g) => g.unitPath.startsWith(issuingUnitPath))
+    );
   if (action === 'create' || action === 'edit') return hasRoleOver(actor, EDITORS, issuingUnitPath);
   const t = CAMPAIGN_TRANSITIONS.find((x) => x.action === action);
   return !!t && hasRoleOver(actor, t.roles as Role[], issuingUnitPath);

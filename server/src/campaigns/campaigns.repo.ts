@@ -4,7 +4,11 @@ import { campaigns, campaignVersions, indicators, orgUnits } from '../db/schema.
 import { likeEscape, matchAllWords, searchWords } from '../db/search.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
-export type CampaignRowWithUnit = CampaignRow & { issuingUnitName: string; issuingUnitPath: string; indicatorCount: number };
+export type CampaignRowWithUnit = CampaignRow & {
+  issuingUnitName: string;
+  issuingUnitPath: string;
+  indicatorCount: number;
+};
 
 const withUnit = {
   campaign: campaigns,
@@ -13,7 +17,12 @@ const withUnit = {
   indicatorCount: sql<number>`(SELECT count(*)::int FROM indicators i WHERE i.campaign_id = ${campaigns.id})`,
 };
 
-const flatten = (r: { campaign: CampaignRow; issuingUnitName: string; issuingUnitPath: string; indicatorCount: number }): CampaignRowWithUnit => ({
+const flatten = (r: {
+  campaign: CampaignRow;
+  issuingUnitName: string;
+  issuingUnitPath: string;
+  indicatorCount: number;
+}): CampaignRowWithUnit => ({
   ...r.campaign,
   issuingUnitName: r.issuingUnitName,
   issuingUnitPath: r.issuingUnitPath,
@@ -33,7 +42,9 @@ export interface CampaignFilter {
 export async function listCampaigns(db: Executor, f: CampaignFilter): Promise<CampaignRowWithUnit[]> {
   if (!f.roots.length) return [];
   const visible = sql.join(
-    f.roots.map((p) => sql`(${orgUnits.path} LIKE ${`${likeEscape(p)}%`} OR ${p} LIKE ${orgUnits.path} || '%')`),
+    f.roots.map(
+      (p) => sql`(${orgUnits.path} LIKE ${`${likeEscape(p)}%`} OR ${p} LIKE ${orgUnits.path} || '%')`,
+    ),
     sql` OR `,
   );
   const words = searchWords(f.q);
@@ -102,7 +113,12 @@ export async function parentMap(db: Executor): Promise<Map<number, number | null
 
 export async function subCampaigns(db: Executor, id: number) {
   return db
-    .select({ id: campaigns.id, title: campaigns.title, issuingUnitName: orgUnits.name, status: campaigns.status })
+    .select({
+      id: campaigns.id,
+      title: campaigns.title,
+      issuingUnitName: orgUnits.name,
+      status: campaigns.status,
+    })
     .from(campaigns)
     .innerJoin(orgUnits, eq(orgUnits.id, campaigns.issuingUnitId))
     .where(eq(campaigns.parentCampaignId, id))
@@ -114,10 +130,17 @@ export async function insertVersion(db: Executor, row: typeof campaignVersions.$
 }
 
 export async function listVersions(db: Executor, campaignId: number) {
-  return db.select().from(campaignVersions).where(eq(campaignVersions.campaignId, campaignId)).orderBy(desc(campaignVersions.id));
+  return db
+    .select()
+    .from(campaignVersions)
+    .where(eq(campaignVersions.campaignId, campaignId))
+    .orderBy(desc(campaignVersions.id));
 }
 
 export async function countIndicators(db: Executor, campaignId: number): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(indicators).where(eq(indicators.campaignId, campaignId));
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(indicators)
+    .where(eq(indicators.campaignId, campaignId));
   return Number(rows[0]?.n ?? 0);
 }

@@ -16,16 +16,26 @@ import { AppError } from '../http/errors.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
 import { toIso } from '../util/time.ts';
-import { can, type CampaignPolicyAction, readableRoots } from './campaigns.policy.ts';
+import { type CampaignPolicyAction, can, readableRoots } from './campaigns.policy.ts';
 import { diffFields, presentCampaign, presentIndicator, presentSummary } from './campaigns.present.ts';
 import * as repo from './campaigns.repo.ts';
 
 type Row = repo.CampaignRowWithUnit;
 
-export async function authorizeCampaign(deps: Deps, ctx: RequestContext, action: CampaignPolicyAction, c: { id: number | null; issuingUnitId: number; issuingUnitPath: string }) {
+export async function authorizeCampaign(
+  deps: Deps,
+  ctx: RequestContext,
+  action: CampaignPolicyAction,
+  c: { id: number | null; issuingUnitId: number; issuingUnitPath: string },
+) {
   const actor = requireActor(ctx);
   if (can(actor, action, c.issuingUnitPath)) return;
-  await recordDenied(deps, ctx, { entity: 'campaign', entityId: c.id, unitId: c.issuingUnitId, action: `campaign.${action}` });
+  await recordDenied(deps, ctx, {
+    entity: 'campaign',
+    entityId: c.id,
+    unitId: c.issuingUnitId,
+    action: `campaign.${action}`,
+  });
   throw new AppError('FORBIDDEN');
 }
 
@@ -70,20 +80,39 @@ function checkDates(f: { startsOn?: string | null; endsOn?: string | null; repor
 }
 
 /** A sub-campaign's parent must exist, be readable, not be itself or below itself, and sit above its issuing unit. */
-async function checkParent(deps: Deps, ctx: RequestContext, selfId: number | null, parentId: number | null, issuingPath: string) {
+async function checkParent(
+  deps: Deps,
+  ctx: RequestContext,
+  selfId: number | null,
+  parentId: number | null,
+  issuingPath: string,
+) {
   if (parentId === null) return;
   const db = deps.database.db;
   const parent = await repo.getCampaign(db, parentId);
-  if (!parent) throw new AppError('NOT_FOUND', [{ path: 'body.parentCampaignId', message: 'Không có đợt thi đua cấp trên này' }]);
+  if (!parent)
+    throw new AppError('NOT_FOUND', [
+      { path: 'body.parentCampaignId', message: 'Không có đợt thi đua cấp trên này' },
+    ]);
   await authorizeCampaign(deps, ctx, 'read', parent);
   if (selfId !== null) {
     const parents = await repo.parentMap(db);
-    if (wouldCycle(selfId, parentId, (id) => parents.get(id))) throw new AppError('CAMPAIGN_CYCLE', [{ path: 'body.parentCampaignId', message: 'Tạo thành vòng lặp giữa các đợt thi đua' }]);
+    if (wouldCycle(selfId, parentId, (id) => parents.get(id)))
+      throw new AppError('CAMPAIGN_CYCLE', [
+        { path: 'body.parentCampaignId', message: 'Tạo thành vòng lặp giữa các đợt thi đua' },
+      ]);
   }
-  if (!issuingPath.startsWith(parent.issuingUnitPath)) throw new AppError('CAMPAIGN_PARENT_SCOPE', [{ path: 'body.parentCampaignId', message: `Đợt cấp trên do ${parent.issuingUnitName} ban hành` }]);
+  if (!issuingPath.startsWith(parent.issuingUnitPath))
+    throw new AppError('CAMPAIGN_PARENT_SCOPE', [
+      { path: 'body.parentCampaignId', message: `Đợt cấp trên do ${parent.issuingUnitName} ban hành` },
+    ]);
 }
 
-export async function listCampaigns(deps: Deps, ctx: RequestContext, q: { q?: string; status?: string; issuingUnitId?: number; year?: number }): Promise<CampaignSummary[]> {
+export async function listCampaigns(
+  deps: Deps,
+  ctx: RequestContext,
+  q: { q?: string; status?: string; issuingUnitId?: number; year?: number },
+): Promise<CampaignSummary[]> {
   const actor = requireActor(ctx);
   const rows = await repo.listCampaigns(deps.database.db, { roots: readableRoots(actor), ...q });
   return rows.map(presentSummary);
@@ -91,7 +120,10 @@ export async function listCampaigns(deps: Deps, ctx: RequestContext, q: { q?: st
 
 export async function fullCampaign(db: Executor, c: Row): Promise<Campaign> {
   const inds = await indicatorRepo.listByCampaign(db, c.id);
-  const assigned = await indicatorRepo.assignmentsOf(db, inds.map((i) => i.id));
+  const assigned = await indicatorRepo.assignmentsOf(
+    db,
+    inds.map((i) => i.id),
+  );
   const parent = c.parentCampaignId ? await repo.getCampaign(db, c.parentCampaignId) : undefined;
   const subs = await repo.subCampaigns(db, c.id);
   return presentCampaign(c, {
@@ -107,11 +139,20 @@ export async function getCampaign(deps: Deps, ctx: RequestContext, id: number): 
   return fullCampaign(deps.database.db, c);
 }
 
-export async function createCampaign(deps: Deps, ctx: RequestContext, input: CampaignCreate): Promise<Campaign> {
+export async function createCampaign(
+  deps: Deps,
+  ctx: RequestContext,
+  input: CampaignCreate,
+): Promise<Campaign> {
   const db = deps.database.db;
   const unit = await getUnit(db, input.issuingUnitId);
-  if (!unit) throw new AppError('NOT_FOUND', [{ path: 'body.issuingUnitId', message: 'Không có đơn vị này' }]);
-  await authorizeCampaign(deps, ctx, 'create', { id: null, issuingUnitId: unit.id, issuingUnitPath: unit.path });
+  if (!unit)
+    throw new AppError('NOT_FOUND', [{ path: 'body.issuingUnitId', message: 'Không có đơn vị này' }]);
+  await authorizeCampaign(deps, ctx, 'create', {
+    id: null,
+    issuingUnitId: unit.id,
+    issuingUnitPath: unit.path,
+  });
   checkDates(input);
   await checkParent(deps, ctx, null, input.parentCampaignId, unit.path);
   const at = deps.clock.now().toISOString();
@@ -119,50 +160,105 @@ export async function createCampaign(deps: Deps, ctx: RequestContext, input: Cam
     const id = await repo.insertCampaign(tx, { ...input, status: 'draft', createdAt: at, updatedAt: at });
     const full = await fullCampaign(tx, await loadCampaign(tx, id));
     const { indicators: _i, subCampaigns: _s, ...snapshot } = full;
-    await recordAudit(tx, deps, ctx, { entity: 'campaign', entityId: id, unitId: unit.id, action: 'campaign.create', after: snapshot });
+    await recordAudit(tx, deps, ctx, {
+      entity: 'campaign',
+      entityId: id,
+      unitId: unit.id,
+      action: 'campaign.create',
+      after: snapshot,
+    });
     return full;
   });
 }
 
-export async function updateCampaign(deps: Deps, ctx: RequestContext, id: number, input: CampaignUpdate): Promise<Campaign> {
+export async function updateCampaign(
+  deps: Deps,
+  ctx: RequestContext,
+  id: number,
+  input: CampaignUpdate,
+): Promise<Campaign> {
   const db = deps.database.db;
   const c = await loadCampaign(db, id);
   await authorizeCampaign(deps, ctx, 'edit', c);
   assertEditable(c);
   const { version, changeNote, ...set } = input;
-  checkDates({ startsOn: set.startsOn !== undefined ? set.startsOn : c.startsOn, endsOn: set.endsOn !== undefined ? set.endsOn : c.endsOn, reportDeadline: set.reportDeadline !== undefined ? set.reportDeadline : c.reportDeadline });
-  if (set.parentCampaignId !== undefined && set.parentCampaignId !== c.parentCampaignId) await checkParent(deps, ctx, id, set.parentCampaignId, c.issuingUnitPath);
+  checkDates({
+    startsOn: set.startsOn !== undefined ? set.startsOn : c.startsOn,
+    endsOn: set.endsOn !== undefined ? set.endsOn : c.endsOn,
+    reportDeadline: set.reportDeadline !== undefined ? set.reportDeadline : c.reportDeadline,
+  });
+  if (set.parentCampaignId !== undefined && set.parentCampaignId !== c.parentCampaignId)
+    await checkParent(deps, ctx, id, set.parentCampaignId, c.issuingUnitPath);
   const at = deps.clock.now().toISOString();
   return db.transaction(async (tx) => {
     const changes = diffFields(c as unknown as Record<string, unknown>, set as Record<string, unknown>);
     if (!(await repo.updateCampaign(tx, id, version, set, at))) throw new AppError('CONFLICT_STALE');
     await recordVersion(tx, deps, ctx, { ...c, version: version + 1 }, changes, changeNote);
-    await recordAudit(tx, deps, ctx, { entity: 'campaign', entityId: id, unitId: c.issuingUnitId, action: 'campaign.update', before: Object.fromEntries(changes.map((x) => [x.field, x.before])), after: { ...Object.fromEntries(changes.map((x) => [x.field, x.after])), changeNote: changeNote ?? null } });
+    await recordAudit(tx, deps, ctx, {
+      entity: 'campaign',
+      entityId: id,
+      unitId: c.issuingUnitId,
+      action: 'campaign.update',
+      before: Object.fromEntries(changes.map((x) => [x.field, x.before])),
+      after: {
+        ...Object.fromEntries(changes.map((x) => [x.field, x.after])),
+        changeNote: changeNote ?? null,
+      },
+    });
     return fullCampaign(tx, await loadCampaign(tx, id));
   });
 }
 
 /** Launch, close or reopen, by the transition table; launching needs a time frame and at least one indicator. */
-export async function transition(deps: Deps, ctx: RequestContext, id: number, action: CampaignAction, input: { version: number; reason?: string }): Promise<Campaign> {
+export async function transition(
+  deps: Deps,
+  ctx: RequestContext,
+  id: number,
+  action: CampaignAction,
+  input: { version: number; reason?: string },
+): Promise<Campaign> {
   const db = deps.database.db;
   const c = await loadCampaign(db, id);
   await authorizeCampaign(deps, ctx, 'read', c);
   const t = CAMPAIGN_TRANSITIONS.find((x) => x.action === action && x.from === c.status);
-  if (!t) throw new AppError('CAMPAIGN_BAD_TRANSITION', [{ path: 'status', message: `Trạng thái hiện tại: ${c.status}` }]);
+  if (!t)
+    throw new AppError('CAMPAIGN_BAD_TRANSITION', [
+      { path: 'status', message: `Trạng thái hiện tại: ${c.status}` },
+    ]);
   await authorizeCampaign(deps, ctx, action, c);
   if (action === 'launch') {
     const missing = [];
     if (!c.startsOn) missing.push({ path: 'startsOn', message: 'Chưa có ngày bắt đầu' });
     if (!c.endsOn) missing.push({ path: 'endsOn', message: 'Chưa có ngày kết thúc' });
-    if ((await repo.countIndicators(db, id)) === 0) missing.push({ path: 'indicators', message: 'Chưa có chỉ tiêu nào' });
+    if ((await repo.countIndicators(db, id)) === 0)
+      missing.push({ path: 'indicators', message: 'Chưa có chỉ tiêu nào' });
     if (missing.length) throw new AppError('CAMPAIGN_NOT_READY', missing);
   }
   const at = deps.clock.now().toISOString();
   return db.transaction(async (tx) => {
-    const set = { status: t.to, ...(action === 'launch' ? { launchedAt: at } : {}), ...(action === 'close' ? { closedAt: at } : {}), ...(action === 'reopen' ? { closedAt: null } : {}) };
+    const set = {
+      status: t.to,
+      ...(action === 'launch' ? { launchedAt: at } : {}),
+      ...(action === 'close' ? { closedAt: at } : {}),
+      ...(action === 'reopen' ? { closedAt: null } : {}),
+    };
     if (!(await repo.updateCampaign(tx, id, input.version, set, at))) throw new AppError('CONFLICT_STALE');
-    await recordVersion(tx, deps, ctx, { id, status: t.to, version: input.version + 1 }, [{ field: 'status', before: c.status, after: t.to }], input.reason);
-    await recordAudit(tx, deps, ctx, { entity: 'campaign', entityId: id, unitId: c.issuingUnitId, action: `campaign.${action}`, before: { status: c.status }, after: { status: t.to, reason: input.reason ?? null } });
+    await recordVersion(
+      tx,
+      deps,
+      ctx,
+      { id, status: t.to, version: input.version + 1 },
+      [{ field: 'status', before: c.status, after: t.to }],
+      input.reason,
+    );
+    await recordAudit(tx, deps, ctx, {
+      entity: 'campaign',
+      entityId: id,
+      unitId: c.issuingUnitId,
+      action: `campaign.${action}`,
+      before: { status: c.status },
+      after: { status: t.to, reason: input.reason ?? null },
+    });
     return fullCampaign(tx, await loadCampaign(tx, id));
   });
 }
@@ -171,5 +267,11 @@ export async function listVersions(deps: Deps, ctx: RequestContext, id: number) 
   const c = await loadCampaign(deps.database.db, id);
   await authorizeCampaign(deps, ctx, 'read', c);
   const rows = await repo.listVersions(deps.database.db, id);
-  return rows.map((r) => ({ version: r.version, at: toIso(r.at), actorName: r.actorName, note: r.note, changes: r.changes }));
+  return rows.map((r) => ({
+    version: r.version,
+    at: toIso(r.at),
+    actorName: r.actorName,
+    note: r.note,
+    changes: r.changes,
+  }));
 }

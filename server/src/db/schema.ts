@@ -3,7 +3,17 @@
  * this file gives typed queries). Keep both in step.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -95,7 +105,9 @@ export const campaigns = pgTable('campaigns', {
   requirements: text('requirements').notNull(),
   content: text('content').notNull(),
   generalGoal: text('general_goal').notNull(),
-  tasks: jsonb('tasks').$type<{ code: string; text: string; citations: { kind: string; ref: string; title: string }[] }[]>().notNull(),
+  tasks: jsonb('tasks')
+    .$type<{ code: string; text: string; citations: { kind: string; ref: string; title: string }[] }[]>()
+    .notNull(),
   startsOn: date('starts_on', { mode: 'string' }),
   endsOn: date('ends_on', { mode: 'string' }),
   reportDeadline: date('report_deadline', { mode: 'string' }),

@@ -6,7 +6,11 @@ export type IndicatorRow = typeof indicators.$inferSelect;
 export type IndicatorInsert = typeof indicators.$inferInsert;
 
 export async function listByCampaign(db: Executor, campaignId: number): Promise<IndicatorRow[]> {
-  return db.select().from(indicators).where(eq(indicators.campaignId, campaignId)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  return db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.campaignId, campaignId))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
 }
 
 export async function getIndicator(db: Executor, id: number): Promise<IndicatorRow | undefined> {
@@ -19,7 +23,12 @@ export async function getIndicators(db: Executor, ids: number[]): Promise<Indica
   return db.select().from(indicators).where(inArray(indicators.id, ids));
 }
 
-export async function codeTaken(db: Executor, campaignId: number, code: string, exceptId?: number): Promise<boolean> {
+export async function codeTaken(
+  db: Executor,
+  campaignId: number,
+  code: string,
+  exceptId?: number,
+): Promise<boolean> {
   const rows = await db
     .select({ id: indicators.id })
     .from(indicators)
@@ -63,7 +72,10 @@ export async function childrenOf(db: Executor, parentId: number): Promise<Indica
 }
 
 export async function countLinkedFrom(db: Executor, id: number): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(indicators).where(eq(indicators.linkedIndicatorId, id));
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(indicators)
+    .where(eq(indicators.linkedIndicatorId, id));
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -81,16 +93,32 @@ export async function assignmentsOf(db: Executor, indicatorIds: number[]): Promi
   return out;
 }
 
-export async function addAssignments(db: Executor, pairs: { indicatorId: number; unitId: number }[]): Promise<number> {
+export async function addAssignments(
+  db: Executor,
+  pairs: { indicatorId: number; unitId: number }[],
+): Promise<number> {
   if (!pairs.length) return 0;
-  const rows = await db.insert(indicatorAssignments).values(pairs).onConflictDoNothing().returning({ id: indicatorAssignments.indicatorId });
+  const rows = await db
+    .insert(indicatorAssignments)
+    .values(pairs)
+    .onConflictDoNothing()
+    .returning({ id: indicatorAssignments.indicatorId });
   return rows.length;
 }
 
-export async function removeAssignments(db: Executor, indicatorIds: number[], unitIds: number[]): Promise<number> {
+export async function removeAssignments(
+  db: Executor,
+  indicatorIds: number[],
+  unitIds: number[],
+): Promise<number> {
   const rows = await db
     .delete(indicatorAssignments)
-    .where(and(inArray(indicatorAssignments.indicatorId, indicatorIds), inArray(indicatorAssignments.unitId, unitIds)))
+    .where(
+      and(
+        inArray(indicatorAssignments.indicatorId, indicatorIds),
+        inArray(indicatorAssignments.unitId, unitIds),
+      ),
+    )
     .returning({ id: indicatorAssignments.indicatorId });
   return rows.length;
 }
@@ -98,6 +126,9 @@ export async function removeAssignments(db: Executor, indicatorIds: number[], un
 /** Paths of the given units (missing ids are absent from the map). */
 export async function unitPaths(db: Executor, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(inArray(orgUnits.id, ids));
+  const rows = await db
+    .select({ id: orgUnits.id, path: orgUnits.path })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
   return new Map(rows.map((r) => [Number(r.id), r.path]));
 }

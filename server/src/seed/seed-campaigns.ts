@@ -16,7 +16,9 @@ export async function seedDemoCampaignsIfMissing(deps: Deps): Promise<boolean> {
   const db = deps.database.db;
   const count = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM campaigns`));
   if (Number(count[0]?.n) > 0) return false;
-  const units = rowsOf<{ id: number; code: string }>(await db.execute(sql`SELECT id::int, code FROM org_units`));
+  const units = rowsOf<{ id: number; code: string }>(
+    await db.execute(sql`SELECT id::int, code FROM org_units`),
+  );
   const unit = new Map(units.map((u) => [u.code, Number(u.id)]));
   if (!unit.has('HP.DONGHAI') || !unit.has('HP')) return false;
   const id = (code: string) => {
@@ -94,15 +96,23 @@ export async function seedDemoCampaignsIfMissing(deps: Deps): Promise<boolean> {
             ? SCHOOLS.map(id)
             : [id(a)],
       );
-      await indicatorRepo.addAssignments(tx, assigned.map((unitId) => ({ indicatorId: row.id, unitId })));
+      await indicatorRepo.addAssignments(
+        tx,
+        assigned.map((unitId) => ({ indicatorId: row.id, unitId })),
+      );
     }
-    await recordAudit(tx, deps, { actor: null, ip: null }, {
-      entity: 'system',
-      entityId: null,
-      unitId: null,
-      action: 'system.seed_demo_campaigns',
-      after: { campaigns: [cityId, campaignId], indicators: DONG_HAI_INDICATORS.length },
-    });
+    await recordAudit(
+      tx,
+      deps,
+      { actor: null, ip: null },
+      {
+        entity: 'system',
+        entityId: null,
+        unitId: null,
+        action: 'system.seed_demo_campaigns',
+        after: { campaigns: [cityId, campaignId], indicators: DONG_HAI_INDICATORS.length },
+      },
+    );
   });
   return true;
 }

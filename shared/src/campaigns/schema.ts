@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Indicator } from '../indicators/schema.ts';
+import { maskOf } from '../zod-helpers.ts';
 
 export const CAMPAIGN_STATUSES = ['draft', 'launched', 'closed'] as const;
 export const CampaignStatus = z.enum(CAMPAIGN_STATUSES);
@@ -14,7 +15,12 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, { vi: string; en: st
 /** Workflow: one table of transitions (from, action, to, roles). */
 export const CAMPAIGN_ACTIONS = ['launch', 'close', 'reopen'] as const;
 export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
-export const CAMPAIGN_TRANSITIONS: { from: CampaignStatus; action: CampaignAction; to: CampaignStatus; roles: string[] }[] = [
+export const CAMPAIGN_TRANSITIONS: {
+  from: CampaignStatus;
+  action: CampaignAction;
+  to: CampaignStatus;
+  roles: string[];
+}[] = [
   { from: 'draft', action: 'launch', to: 'launched', roles: ['admin', 'office', 'unit_head'] },
   { from: 'launched', action: 'close', to: 'closed', roles: ['admin', 'office', 'unit_head'] },
   { from: 'closed', action: 'reopen', to: 'launched', roles: ['admin'] },
@@ -44,11 +50,13 @@ export const Citation = z.object({
   title: Line(500),
 });
 export type Citation = z.infer<typeof Citation>;
+/** The same, as the API returns it (response schemas carry no transforms). */
+export const CitationOut = z.object({ kind: Citation.shape.kind, ref: z.string(), title: z.string() });
 
 export const CampaignTask = z.object({
   code: Text(20).describe('Heading number in the plan, e.g. "4.2"'),
   text: Text(5000).pipe(z.string().min(1, 'Nhập nội dung nhiệm vụ')),
-  citations: z.array(Citation).max(30).default([]),
+  citations: z.array(Citation).max(30),
 });
 export type CampaignTask = z.infer<typeof CampaignTask>;
 
@@ -58,35 +66,66 @@ export const Signer = z.object({
   name: Text(100),
 });
 
-/** Editable fields of a campaign (the plan document's parts). */
-export const CampaignFields = z.object({
+const CampaignBase = z.object({
   issuingUnitId: z.number().int().positive(),
-  parentCampaignId: z.number().int().positive().nullable().default(null),
-  documentNumber: z.number().int().positive().max(99999).nullable().default(null).describe('Blank until the office numbers it'),
-  documentSymbol: Text(40).default('KH-UBND'),
-  place: Text(100).default(''),
-  issuedOn: PartialDate.nullable().default(null),
+  parentCampaignId: z.number().int().positive().nullable(),
+  documentNumber: z
+    .number()
+    .int()
+    .positive()
+    .max(99999)
+    .nullable()
+    .describe('Blank until the office numbers it'),
+  documentSymbol: Text(40),
+  place: Text(100),
+  issuedOn: PartialDate.nullable(),
   title: Line(1000),
-  legalBases: z.array(Line(1000)).max(50).default([]),
-  purpose: Text(20000).default(''),
-  requirements: Text(20000).default(''),
-  content: Text(20000).default(''),
-  generalGoal: Text(20000).default(''),
-  tasks: z.array(CampaignTask).max(100).default([]),
-  startsOn: IsoDate.nullable().default(null),
-  endsOn: IsoDate.nullable().default(null),
-  reportDeadline: IsoDate.nullable().default(null),
-  rewardsText: Text(20000).default(''),
-  organisationText: Text(20000).default(''),
-  recipients: z.array(Line(300)).max(60).default([]),
-  signer: Signer.nullable().default(null),
+  legalBases: z.array(Line(1000)).max(50),
+  purpose: Text(20000),
+  requirements: Text(20000),
+  content: Text(20000),
+  generalGoal: Text(20000),
+  tasks: z.array(CampaignTask).max(100),
+  startsOn: IsoDate.nullable(),
+  endsOn: IsoDate.nullable(),
+  reportDeadline: IsoDate.nullable(),
+  rewardsText: Text(20000),
+  organisationText: Text(20000),
+  recipients: z.array(Line(300)).max(60),
+  signer: Signer.nullable(),
 });
-export type CampaignFields = z.infer<typeof CampaignFields>;
+
+const CAMPAIGN_DEFAULTS = {
+  parentCampaignId: null,
+  documentNumber: null,
+  documentSymbol: 'KH-UBND',
+  place: '',
+  issuedOn: null,
+  legalBases: [],
+  purpose: '',
+  requirements: '',
+  content: '',
+  generalGoal: '',
+  tasks: [],
+  startsOn: null,
+  endsOn: null,
+  reportDeadline: null,
+  rewardsText: '',
+  organisationText: '',
+  recipients: [],
+  signer: null,
+} satisfies Partial<z.output<typeof CampaignBase>>;
+
+/** Editable fields of a campaign (the plan document's parts), with create-time defaults. */
+export const CampaignFields = CampaignBase.partial(maskOf(CAMPAIGN_DEFAULTS)).transform(
+  (v) => ({ ...CAMPAIGN_DEFAULTS, ...v }) as z.output<typeof CampaignBase>,
+);
+export type CampaignFields = z.output<typeof CampaignFields>;
 
 export const CampaignCreate = CampaignFields;
-export type CampaignCreate = z.infer<typeof CampaignCreate>;
+export type CampaignCreate = z.output<typeof CampaignCreate>;
 
-export const CampaignUpdate = CampaignFields.omit({ issuingUnitId: true })
+export const CampaignUpdate = CampaignBase.omit({ issuingUnitId: true })
   .partial()
   .extend({
     version: z.number().int().positive(),
@@ -127,7 +166,7 @@ export const Campaign = CampaignSummary.extend({
   requirements: z.string(),
   content: z.string(),
   generalGoal: z.string(),
-  tasks: z.array(z.object({ code: z.string(), text: z.string(), citations: z.array(Citation) })),
+  tasks: z.array(z.object({ code: z.string(), text: z.string(), citations: z.array(CitationOut) })),
   rewardsText: z.string(),
   organisationText: z.string(),
   recipients: z.array(z.string()),
@@ -135,7 +174,14 @@ export const Campaign = CampaignSummary.extend({
   launchedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   indicators: z.array(Indicator),
-  subCampaigns: z.array(z.object({ id: z.number().int(), title: z.string(), issuingUnitName: z.string(), status: CampaignStatus })),
+  subCampaigns: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      issuingUnitName: z.string(),
+      status: CampaignStatus,
+    }),
+  ),
 });
 export type Campaign = z.infer<typeof Campaign>;
 

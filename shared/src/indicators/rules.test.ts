@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childrenSumProblem, linkProblem, rollUp, type TargetShape, targetProblems, wouldCycle } from './rules.ts';
+import {
+  childrenSumProblem,
+  linkProblem,
+  rollUp,
+  type TargetShape,
+  targetProblems,
+  wouldCycle,
+} from './rules.ts';
 
 const base: TargetShape = {
   kind: 'ratio',
@@ -18,26 +25,52 @@ describe('targetProblems', () => {
   it('accepts the plan’s real targets', () => {
     expect(targetProblems(base)).toEqual([]);
     expect(targetProblems({ ...base, targetValue: 18.2 })).toEqual([]);
-    expect(targetProblems({ ...base, kind: 'sum', unitOfMeasure: 'triệu đồng', factor: null, targetValue: 36692 })).toEqual([]);
-    expect(targetProblems({ ...base, kind: 'count', unitOfMeasure: 'lượt hộ', factor: null, targetValue: 294 })).toEqual([]);
+    expect(
+      targetProblems({ ...base, kind: 'sum', unitOfMeasure: 'triệu đồng', factor: null, targetValue: 36692 }),
+    ).toEqual([]);
+    expect(
+      targetProblems({ ...base, kind: 'count', unitOfMeasure: 'lượt hộ', factor: null, targetValue: 294 }),
+    ).toEqual([]);
     expect(targetProblems({ ...base, direction: 'at_most', targetValue: 4.8 })).toEqual([]);
     expect(
-      targetProblems({ ...base, kind: 'index', unitOfMeasure: 'bé trai/100 bé gái', factor: null, direction: 'band', targetValue: 109.2, targetLow: 103, targetHigh: 109.2 }),
+      targetProblems({
+        ...base,
+        kind: 'index',
+        unitOfMeasure: 'bé trai/100 bé gái',
+        factor: null,
+        direction: 'band',
+        targetValue: 109.2,
+        targetLow: 103,
+        targetHigh: 109.2,
+      }),
     ).toEqual([]);
     expect(targetProblems({ ...base, direction: 'maintain', targetValue: 96, tolerance: 1 })).toEqual([]);
   });
   it('refuses a percentage over 100 unless the indicator allows it', () => {
     expect(paths({ ...base, targetValue: 120 })).toEqual(['targetValue']);
     expect(targetProblems({ ...base, targetValue: 120, allowOver100: true })).toEqual([]);
-    expect(paths({ ...base, kind: 'sum', factor: null, unitOfMeasure: '%', targetValue: 101 })).toEqual(['targetValue']);
+    expect(paths({ ...base, kind: 'sum', factor: null, unitOfMeasure: '%', targetValue: 101 })).toEqual([
+      'targetValue',
+    ]);
   });
   it('refuses negative and fractional counts', () => {
     const c = { ...base, kind: 'count' as const, unitOfMeasure: 'hộ', factor: null };
-    expect(targetProblems({ ...c, targetValue: -1 }).map((p) => p.message)).toContain('Chỉ tiêu không được âm');
-    expect(targetProblems({ ...c, targetValue: 2.5 }).map((p) => p.message)).toContain('Chỉ tiêu số lượng phải là số nguyên');
+    expect(targetProblems({ ...c, targetValue: -1 }).map((p) => p.message)).toContain(
+      'Chỉ tiêu không được âm',
+    );
+    expect(targetProblems({ ...c, targetValue: 2.5 }).map((p) => p.message)).toContain(
+      'Chỉ tiêu số lượng phải là số nguyên',
+    );
   });
   it('refuses a band whose low is above its high, and a band without bounds', () => {
-    const b = { ...base, kind: 'index' as const, unitOfMeasure: 'chỉ số', factor: null, direction: 'band' as const, targetValue: null };
+    const b = {
+      ...base,
+      kind: 'index' as const,
+      unitOfMeasure: 'chỉ số',
+      factor: null,
+      direction: 'band' as const,
+      targetValue: null,
+    };
     expect(paths({ ...b, targetLow: 110, targetHigh: 104 })).toEqual(['targetLow']);
     expect(paths({ ...b, targetLow: null, targetHigh: null })).toEqual(['targetLow', 'targetHigh']);
     expect(paths({ ...b, targetLow: 104, targetHigh: 110, targetValue: 111 })).toEqual(['targetValue']);
@@ -46,7 +79,9 @@ describe('targetProblems', () => {
     expect(paths({ ...base, targetValue: null })).toEqual(['targetValue']);
     expect(paths({ ...base, factor: null })).toEqual(['factor']);
     expect(paths({ ...base, direction: 'maintain', tolerance: null })).toEqual(['tolerance']);
-    expect(paths({ ...base, kind: 'rate_per_mille', unitOfMeasure: '‰', factor: null, targetValue: 1200 })).toEqual(['targetValue']);
+    expect(
+      paths({ ...base, kind: 'rate_per_mille', unitOfMeasure: '‰', factor: null, targetValue: 1200 }),
+    ).toEqual(['targetValue']);
   });
 });
 
@@ -70,11 +105,18 @@ describe('childrenSumProblem', () => {
 
 describe('rollUp', () => {
   it('sums values and reports missing parts', () => {
-    expect(rollUp('sum', [{ value: 10 }, { value: 5.5 }, { value: null }])).toEqual({ value: 15.5, used: 2, missing: 1 });
+    expect(rollUp('sum', [{ value: 10 }, { value: 5.5 }, { value: null }])).toEqual({
+      value: 15.5,
+      used: 2,
+      missing: 1,
+    });
   });
   it('computes ratios from summed numerators and denominators, not averaged percentages', () => {
     // 90/100 = 90 % and 1/10 = 10 %: the average of percentages would be 50 %, the true ratio is 91/110.
-    const r = rollUp('ratio', [{ numerator: 90, denominator: 100 }, { numerator: 1, denominator: 10 }]);
+    const r = rollUp('ratio', [
+      { numerator: 90, denominator: 100 },
+      { numerator: 1, denominator: 10 },
+    ]);
     expect(r.value).toBeCloseTo((91 / 110) * 100, 10);
     expect(r).toMatchObject({ numerator: 91, denominator: 110, used: 2, missing: 0 });
   });
@@ -93,7 +135,11 @@ describe('linkProblem and wouldCycle', () => {
     expect(linkProblem({ kind: 'index', rollupRule: 'sum' }, { kind: 'index' })).toMatch(/không dùng được/);
   });
   it('detects cycles in parent chains', () => {
-    const parent = new Map<number, number | null>([[1, null], [2, 1], [3, 2]]);
+    const parent = new Map<number, number | null>([
+      [1, null],
+      [2, 1],
+      [3, 2],
+    ]);
     expect(wouldCycle(1, 3, (id) => parent.get(id))).toBe(true);
     expect(wouldCycle(4, 3, (id) => parent.get(id))).toBe(false);
     expect(wouldCycle(2, 2, (id) => parent.get(id))).toBe(true);

@@ -26,10 +26,12 @@ export function isPercent(i: Pick<TargetShape, 'kind' | 'factor' | 'unitOfMeasur
 function valueProblems(i: TargetShape, v: number, path: string): FieldIssue[] {
   const out: FieldIssue[] = [];
   if (v < 0) out.push({ path, message: 'Chỉ tiêu không được âm' });
-  if (i.kind === 'count' && !Number.isInteger(v)) out.push({ path, message: 'Chỉ tiêu số lượng phải là số nguyên' });
+  if (i.kind === 'count' && !Number.isInteger(v))
+    out.push({ path, message: 'Chỉ tiêu số lượng phải là số nguyên' });
   if (isPercent(i) && !i.allowOver100 && v > 100)
     out.push({ path, message: 'Tỷ lệ phần trăm không được vượt 100 %' });
-  if (i.kind === 'rate_per_mille' && v > 1000) out.push({ path, message: 'Tỷ suất phần nghìn không được vượt 1.000 ‰' });
+  if (i.kind === 'rate_per_mille' && v > 1000)
+    out.push({ path, message: 'Tỷ suất phần nghìn không được vượt 1.000 ‰' });
   return out;
 }
 
@@ -48,8 +50,12 @@ export function targetProblems(i: TargetShape): FieldIssue[] {
       out.push({ path: 'targetLow', message: 'Cận dưới phải nhỏ hơn hoặc bằng cận trên' });
     if (i.targetLow !== null) out.push(...valueProblems(i, i.targetLow, 'targetLow'));
     if (i.targetHigh !== null) out.push(...valueProblems(i, i.targetHigh, 'targetHigh'));
-    if (i.targetValue !== null && i.targetLow !== null && i.targetHigh !== null &&
-      (i.targetValue < i.targetLow || i.targetValue > i.targetHigh))
+    if (
+      i.targetValue !== null &&
+      i.targetLow !== null &&
+      i.targetHigh !== null &&
+      (i.targetValue < i.targetLow || i.targetValue > i.targetHigh)
+    )
       out.push({ path: 'targetValue', message: 'Giá trị mục tiêu phải nằm trong khoảng' });
   } else {
     if (i.targetValue === null) out.push({ path: 'targetValue', message: 'Nhập giá trị chỉ tiêu' });
@@ -103,8 +109,12 @@ export function allowedRollups(kind: IndicatorKind): RollupRule[] {
 }
 
 /** A linked pair must be of the same kind, and the rule must suit that kind. */
-export function linkProblem(child: { kind: IndicatorKind; rollupRule: RollupRule }, parent: { kind: IndicatorKind }): string | null {
-  if (child.kind !== parent.kind) return 'Chỉ tiêu liên kết phải cùng loại với chỉ tiêu của đợt thi đua cấp trên';
+export function linkProblem(
+  child: { kind: IndicatorKind; rollupRule: RollupRule },
+  parent: { kind: IndicatorKind },
+): string | null {
+  if (child.kind !== parent.kind)
+    return 'Chỉ tiêu liên kết phải cùng loại với chỉ tiêu của đợt thi đua cấp trên';
   if (!allowedRollups(child.kind).includes(child.rollupRule))
     return `Cách cộng dồn "${child.rollupRule}" không dùng được cho loại chỉ tiêu này`;
   return null;
@@ -129,11 +139,21 @@ export function rollUp(
 ): { value: number | null; numerator?: number; denominator?: number; used: number; missing: number } {
   if (rule === 'none') return { value: null, used: 0, missing: parts.length };
   if (rule === 'sum') {
-    const vals = parts.map((p) => p.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-    return { value: vals.length ? vals.reduce((a, b) => a + b, 0) : null, used: vals.length, missing: parts.length - vals.length };
+    const vals = parts
+      .map((p) => p.value)
+      .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    return {
+      value: vals.length ? vals.reduce((a, b) => a + b, 0) : null,
+      used: vals.length,
+      missing: parts.length - vals.length,
+    };
   }
   const ok = parts.filter(
-    (p) => typeof p.numerator === 'number' && typeof p.denominator === 'number' && Number.isFinite(p.numerator) && Number.isFinite(p.denominator),
+    (p) =>
+      typeof p.numerator === 'number' &&
+      typeof p.denominator === 'number' &&
+      Number.isFinite(p.numerator) &&
+      Number.isFinite(p.denominator),
   ) as { numerator: number; denominator: number }[];
   const numerator = ok.reduce((s, p) => s + p.numerator, 0);
   const denominator = ok.reduce((s, p) => s + p.denominator, 0);
@@ -147,7 +167,11 @@ export function rollUp(
 }
 
 /** True when following parent links from `startParentId` reaches `selfId` (a cycle) — `parentOf` maps id → parent id. */
-export function wouldCycle(selfId: number, startParentId: number | null, parentOf: (id: number) => number | null | undefined): boolean {
+export function wouldCycle(
+  selfId: number,
+  startParentId: number | null,
+  parentOf: (id: number) => number | null | undefined,
+): boolean {
   const seen = new Set<number>();
   let cur = startParentId;
   while (cur !== null && cur !== undefined) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maskOf } from '../zod-helpers.ts';
 
 /**
  * Indicator kinds, as they occur in real plans:
@@ -69,8 +70,7 @@ const Text = (max: number) =>
     .pipe(z.string().max(max, `Tối đa ${max} ký tự`));
 const NumberValue = z.number().finite('Giá trị phải là số hữu hạn');
 
-/** The fields of an indicator a person edits. Cross-field rules live in `rules.ts`. */
-export const IndicatorFields = z.object({
+const IndicatorBase = z.object({
   code: z
     .string()
     .trim()
@@ -82,40 +82,70 @@ export const IndicatorFields = z.object({
   unitOfMeasure: Text(40).pipe(z.string().min(1, 'Nhập đơn vị tính')),
   kind: IndicatorKind,
   direction: Direction,
-  targetValue: NumberValue.nullable().default(null),
-  targetLow: NumberValue.nullable().default(null),
-  targetHigh: NumberValue.nullable().default(null),
-  tolerance: NumberValue.nullable().default(null),
-  baselineValue: NumberValue.nullable().default(null),
-  numeratorLabel: Text(200).nullable().default(null),
-  denominatorLabel: Text(200).nullable().default(null),
-  factor: NumberValue.nullable().default(null).describe('Ratio factor: 100 for %, 1000 for ‰'),
-  allowOver100: z.boolean().default(false).describe('A percentage may exceed 100 (e.g. growth vs last year)'),
-  parentIndicatorId: z.number().int().positive().nullable().default(null),
-  childrenRule: ChildrenRule.default('none'),
+  targetValue: NumberValue.nullable(),
+  targetLow: NumberValue.nullable(),
+  targetHigh: NumberValue.nullable(),
+  tolerance: NumberValue.nullable(),
+  baselineValue: NumberValue.nullable(),
+  numeratorLabel: Text(200).nullable(),
+  denominatorLabel: Text(200).nullable(),
+  factor: NumberValue.nullable().describe('Ratio factor: 100 for %, 1000 for ‰'),
+  allowOver100: z.boolean().describe('A percentage may exceed 100 (e.g. growth vs last year)'),
+  parentIndicatorId: z.number().int().positive().nullable(),
+  childrenRule: ChildrenRule,
   linkedIndicatorId: z
     .number()
     .int()
     .positive()
     .nullable()
-    .default(null)
-    .describe("An indicator of the parent campaign this one contributes to"),
-  rollupRule: RollupRule.default('none'),
-  frequency: Frequency.default('quarter'),
-  evidenceRequired: z.boolean().default(false),
-  responsibleUnitId: z.number().int().positive().nullable().default(null),
-  coordinatingUnitIds: z.array(z.number().int().positive()).max(50).default([]),
-  weight: z.number().finite().min(0, 'Trọng số không âm').max(100, 'Trọng số tối đa 100').default(1),
-  sortOrder: z.number().int().min(0).max(100000).default(0),
-  sourceText: Text(2000).nullable().default(null).describe("The plan's own wording of this indicator"),
-  note: Text(2000).nullable().default(null),
+    .describe('An indicator of the parent campaign this one contributes to'),
+  rollupRule: RollupRule,
+  frequency: Frequency,
+  evidenceRequired: z.boolean(),
+  responsibleUnitId: z.number().int().positive().nullable(),
+  coordinatingUnitIds: z.array(z.number().int().positive()).max(50),
+  weight: z.number().finite().min(0, 'Trọng số không âm').max(100, 'Trọng số tối đa 100'),
+  sortOrder: z.number().int().min(0).max(100000),
+  sourceText: Text(2000).nullable().describe("The plan's own wording of this indicator"),
+  note: Text(2000).nullable(),
 });
-export type IndicatorFields = z.infer<typeof IndicatorFields>;
+
+const INDICATOR_DEFAULTS = {
+  targetValue: null,
+  targetLow: null,
+  targetHigh: null,
+  tolerance: null,
+  baselineValue: null,
+  numeratorLabel: null,
+  denominatorLabel: null,
+  factor: null,
+  allowOver100: false,
+  parentIndicatorId: null,
+  childrenRule: 'none',
+  linkedIndicatorId: null,
+  rollupRule: 'none',
+  frequency: 'quarter',
+  evidenceRequired: false,
+  responsibleUnitId: null,
+  coordinatingUnitIds: [],
+  weight: 1,
+  sortOrder: 0,
+  sourceText: null,
+  note: null,
+} satisfies Partial<z.output<typeof IndicatorBase>>;
+
+/** The fields of an indicator a person edits, with create-time defaults. Cross-field rules live in `rules.ts`. */
+export const IndicatorFields = IndicatorBase.partial(maskOf(INDICATOR_DEFAULTS)).transform(
+  (v) => ({ ...INDICATOR_DEFAULTS, ...v }) as z.output<typeof IndicatorBase>,
+);
+export type IndicatorFields = z.output<typeof IndicatorFields>;
 
 export const IndicatorCreate = IndicatorFields;
-export type IndicatorCreate = z.infer<typeof IndicatorCreate>;
+export type IndicatorCreate = z.output<typeof IndicatorCreate>;
 
-export const IndicatorUpdate = IndicatorFields.partial().extend({ version: z.number().int().positive() }).strict();
+export const IndicatorUpdate = IndicatorBase.partial()
+  .extend({ version: z.number().int().positive() })
+  .strict();
 export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
 
 export const Indicator = z.object({

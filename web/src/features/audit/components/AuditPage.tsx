@@ -62,7 +62,11 @@ export default function AuditPage() {
     {
       key: 'action',
       title: t('audit.action'),
-      render: (_, e) => <Tag color={actionColor(e.action)}>{actionLabel(e.action, lang)}</Tag>,
+      render: (_, e) => (
+        <Tag color={actionColor(e.action)} title={e.action}>
+          {actionLabel(e.action, lang)}
+        </Tag>
+      ),
     },
     {
       key: 'ip',

@@ -12,6 +12,8 @@ export const ENTITY_LABELS: Record<string, Bi> = {
   role_assignment: { vi: 'Phân vai trò', en: 'Role assignment' },
   session: { vi: 'Phiên đăng nhập', en: 'Session' },
   system: { vi: 'Hệ thống', en: 'System' },
+  campaign: { vi: 'Phong trào thi đua', en: 'Campaign' },
+  indicator: { vi: 'Chỉ tiêu thi đua', en: 'Indicator' },
 };
 
 export const ACTION_LABELS: Record<string, Bi> = {
@@ -34,6 +36,29 @@ export const ACTION_LABELS: Record<string, Bi> = {
   'auth.logout_all': { vi: 'Đăng xuất mọi thiết bị', en: 'Signed out everywhere' },
   'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Password changed' },
   'system.seed_demo': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
+  'system.seed_demo_campaigns': { vi: 'Nạp phong trào mẫu', en: 'Demo campaigns loaded' },
+  'campaign.create': { vi: 'Tạo phong trào', en: 'Campaign created' },
+  'campaign.update': { vi: 'Sửa phong trào', en: 'Campaign edited' },
+  'indicator.create': { vi: 'Thêm chỉ tiêu', en: 'Indicator added' },
+  'indicator.update': { vi: 'Sửa chỉ tiêu', en: 'Indicator edited' },
+  'indicator.delete': { vi: 'Xoá chỉ tiêu', en: 'Indicator deleted' },
+};
+
+/** For actions added on the server later: the verb after the last dot ("campaign.approve" → "Duyệt"). */
+const VERBS: Record<string, Bi> = {
+  create: { vi: 'Tạo mới', en: 'Created' },
+  update: { vi: 'Cập nhật', en: 'Updated' },
+  delete: { vi: 'Xoá', en: 'Deleted' },
+  move: { vi: 'Chuyển', en: 'Moved' },
+  deactivate: { vi: 'Ngừng hoạt động', en: 'Deactivated' },
+  reactivate: { vi: 'Khôi phục', en: 'Reactivated' },
+  submit: { vi: 'Gửi', en: 'Submitted' },
+  approve: { vi: 'Duyệt', en: 'Approved' },
+  reject: { vi: 'Trả lại', en: 'Returned' },
+  publish: { vi: 'Ban hành', en: 'Published' },
+  close: { vi: 'Kết thúc', en: 'Closed' },
+  reopen: { vi: 'Mở lại', en: 'Reopened' },
+  read: { vi: 'Xem', en: 'Viewed' },
 };
 
 const DENIED: Bi = { vi: 'Bị từ chối', en: 'Denied' };
@@ -79,7 +104,13 @@ export function entityLabel(code: string, lang: Lang): string {
 /** "denied:org.update" → "Bị từ chối: Sửa đơn vị". */
 export function actionLabel(code: string, lang: Lang): string {
   if (code.startsWith('denied:')) return `${DENIED[lang]}: ${actionLabel(code.slice(7), lang)}`;
-  return pick(ACTION_LABELS, code, lang) ?? code;
+  const known = pick(ACTION_LABELS, code, lang);
+  if (known) return known;
+  const dot = code.lastIndexOf('.');
+  const verb = dot >= 0 ? pick(VERBS, code.slice(dot + 1), lang) : undefined;
+  if (!verb) return code;
+  const entity = pick(ENTITY_LABELS, code.slice(0, dot), lang);
+  return entity ? `${verb}: ${entity.toLowerCase()}` : verb;
 }
 
 export function fieldLabel(code: string, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { formatDate, formatDateTime, ROLES } from '@thidua/shared';
-import { Card, Col, Empty, Flex, List, Row, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../../lib/labels.ts';
 import { useCurrentUser } from '../../auth/hooks/useMe.ts';
@@ -32,18 +32,19 @@ export default function HomePage() {
             {assignments.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.rolesEmpty')} />
             ) : (
-              <List
-                dataSource={assignments}
-                renderItem={(a) => (
-                  <List.Item key={a.id}>
-                    <List.Item.Meta
-                      avatar={<SafetyCertificateOutlined style={{ fontSize: 22, color: '#1456a0' }} />}
-                      title={<Tag color="blue">{labels.role(a.role)}</Tag>}
-                      description={t('home.roleScope', { unit: a.unitName })}
-                    />
-                  </List.Item>
-                )}
-              />
+              <Flex vertical gap={16} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {assignments.map((a) => (
+                  <Flex key={a.id} component="li" gap={12} align="flex-start">
+                    <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1456a0', marginTop: 2 }} />
+                    <div>
+                      <Tag color="blue">{labels.role(a.role)}</Tag>
+                      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
+                        {t('home.roleScope', { unit: a.unitName })}
+                      </Typography.Text>
+                    </div>
+                  </Flex>
+                ))}
+              </Flex>
             )}
           </Card>
         </Col>

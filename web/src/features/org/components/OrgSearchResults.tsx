@@ -1,5 +1,5 @@
 import type { OrgUnit } from '@thidua/shared';
-import { Empty, Flex, List, Spin, Typography, theme } from 'antd';
+import { Empty, Flex, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ancestorNames } from '../lib/tree.ts';
 import { KindTag } from './KindTag.tsx';
@@ -12,7 +12,7 @@ export interface OrgSearchResultsProps {
   onSelect: (unit: OrgUnit) => void;
 }
 
-/** Matches of a search, each with the chain of units it belongs to. */
+/** Matches of a search, each with its code and the chain of units it belongs to. */
 export function OrgSearchResults({ results, index, loading, selectedId, onSelect }: OrgSearchResultsProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -27,37 +27,29 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
       {results.length === 0 && !loading ? (
         <Empty description={t('org.noResults')} />
       ) : (
-        <List
-          dataSource={results}
-          style={{ maxHeight: 620, overflow: 'auto' }}
-          renderItem={(u) => {
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 620, overflow: 'auto' }}>
+          {results.map((u) => {
             const chain = ancestorNames(u, index).join(' › ');
             const selected = u.id === selectedId;
             return (
-              <List.Item
-                key={u.id}
-                onClick={() => onSelect(u)}
-                style={{
-                  cursor: 'pointer',
-                  paddingInline: 10,
-                  borderRadius: token.borderRadius,
-                  background: selected ? token.colorPrimaryBg : undefined,
-                  boxShadow: selected ? `inset 3px 0 0 ${token.colorPrimary}` : undefined,
-                }}
-              >
-                <Flex
-                  vertical
-                  gap={2}
-                  role="button"
-                  tabIndex={0}
+              <li key={u.id} style={{ borderBottom: `1px solid ${token.colorSplit}` }}>
+                <button
+                  type="button"
                   aria-pressed={selected}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      onSelect(u);
-                    }
+                  onClick={() => onSelect(u)}
+                  style={{
+                    display: 'block',
+                    width: '100%',
+                    textAlign: 'start',
+                    cursor: 'pointer',
+                    border: 0,
+                    font: 'inherit',
+                    padding: '10px 10px',
+                    margin: '2px 0',
+                    borderRadius: token.borderRadius,
+                    background: selected ? token.colorPrimaryBg : 'transparent',
+                    boxShadow: selected ? `inset 3px 0 0 ${token.colorPrimary}` : undefined,
                   }}
-                  style={{ width: '100%', outlineOffset: 2 }}
                 >
                   <Flex align="center" gap={8} wrap>
                     <Typography.Text strong className={u.isActive ? undefined : 'unit-inactive'}>
@@ -68,15 +60,15 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
                       <Typography.Text type="secondary">({t('common.inactive')})</Typography.Text>
                     )}
                   </Flex>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 2 }}>
                     {u.code}
                     {chain && ` · ${chain}`}
                   </Typography.Text>
-                </Flex>
-              </List.Item>
+                </button>
+              </li>
             );
-          }}
-        />
+          })}
+        </ul>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Role, User } from '@thidua/shared';
-import { Alert, App, Button, Empty, Flex, Form, List, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Form, Popconfirm, Select, Tag, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/form-errors.ts';
@@ -14,6 +14,7 @@ export function RolesEditor({ user }: { user: User }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useLabels();
+  const { token } = theme.useToken();
   const roleOptions = useRoleOptions();
   const [form] = Form.useForm<{ role: Role; unitId: number }>();
   const { grant, revoke } = useUserMutations();
@@ -39,32 +40,26 @@ export function RolesEditor({ user }: { user: User }) {
       {user.assignments.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.noRoles')} />
       ) : (
-        <List
-          size="small"
-          bordered
-          dataSource={user.assignments}
-          renderItem={(a) => (
-            <List.Item
+        <ul
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            border: `1px solid ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadius,
+          }}
+        >
+          {user.assignments.map((a, i) => (
+            <Flex
               key={a.id}
-              actions={[
-                <Popconfirm
-                  key="revoke"
-                  title={t('users.revokeTitle', { role: labels.role(a.role), unit: a.unitName })}
-                  okText={t('users.revoke')}
-                  okButtonProps={{ danger: true }}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() =>
-                    revoke.mutateAsync({ id: user.id, assignmentId: a.id }).then(
-                      () => void message.success(t('users.revoked')),
-                      (e: unknown) => void message.error(errorMessage(e)),
-                    )
-                  }
-                >
-                  <Button type="link" danger size="small">
-                    {t('users.revoke')}
-                  </Button>
-                </Popconfirm>,
-              ]}
+              component="li"
+              justify="space-between"
+              align="center"
+              gap={8}
+              style={{
+                padding: '8px 12px',
+                borderTop: i === 0 ? undefined : `1px solid ${token.colorSplit}`,
+              }}
             >
               <Flex vertical gap={2}>
                 <span>
@@ -74,9 +69,25 @@ export function RolesEditor({ user }: { user: User }) {
                   {t('home.roleScope', { unit: a.unitName })}
                 </Typography.Text>
               </Flex>
-            </List.Item>
-          )}
-        />
+              <Popconfirm
+                title={t('users.revokeTitle', { role: labels.role(a.role), unit: a.unitName })}
+                okText={t('users.revoke')}
+                okButtonProps={{ danger: true }}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  revoke.mutateAsync({ id: user.id, assignmentId: a.id }).then(
+                    () => void message.success(t('users.revoked')),
+                    (e: unknown) => void message.error(errorMessage(e)),
+                  )
+                }
+              >
+                <Button type="link" danger size="small">
+                  {t('users.revoke')}
+                </Button>
+              </Popconfirm>
+            </Flex>
+          ))}
+        </ul>
       )}
       <Form
         form={form}
