@@ -55,8 +55,7 @@ async function validate(
   ];
   const paths = await repo.unitPaths(db, unitIds);
   for (const id of unitIds) {
-    const p = paths.get(id);
-    if (!p || !p.startsWith(campaign.issuingUnitPath))
+    if (!paths.get(id)?.startsWith(campaign.issuingUnitPath))
       throw new AppError('INDICATOR_UNIT_OUTSIDE_SCOPE', [
         {
           path: id === f.responsibleUnitId ? 'body.responsibleUnitId' : 'body.coordinatingUnitIds',
