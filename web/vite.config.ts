@@ -12,13 +12,6 @@ export default defineConfig({
     emptyOutDir: true,
     // Ant Design is large; route screens are lazy-loaded so the sign-in page stays light.
     chunkSizeWarningLimit: 900,
-    rolldownOptions: {
-      treeshake: {
-        // @thidua/shared modules only declare schemas and pure helpers: let unused ones (and zod with them)
-        // drop out of the sign-in chunk. Everything else keeps the default (package.json "sideEffects").
-        moduleSideEffects: (id) => (/[\\/]shared[\\/]src[\\/]/.test(id) ? false : undefined),
-      },
-    },
   },
   server: {
     proxy: { '/api': api },

@@ -12,7 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { Health } from '@thidua/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { type LimitOptions, LoginLimiter } from './auth/rate-limit.ts';
@@ -60,13 +60,6 @@ export interface BuildOptions {
   loginLimits?: LimitOptions;
   logger?: boolean;
 }
-
-const Health = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  migration: z.number().int(),
-  version: z.string(),
-});
 
 const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',

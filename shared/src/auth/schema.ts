@@ -60,3 +60,12 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 export const OkResult = z.object({ ok: z.literal(true) });
+
+/** `GET /api/health`: ready, which database, which migration. */
+export const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  migration: z.number().int(),
+  version: z.string(),
+});
+export type Health = z.infer<typeof Health>;

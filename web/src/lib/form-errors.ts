@@ -26,7 +26,11 @@ export function applyServerErrors(
   codeFields: Record<string, string> = {},
 ): boolean {
   if (!(error instanceof ApiError)) return false;
-  const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
+  // Registered fields (even when still empty) and stored values (e.g. Form.List rows).
+  const known = new Set([
+    ...Object.keys(form.getFieldsValue() ?? {}),
+    ...Object.keys(form.getFieldsValue(true) ?? {}),
+  ]);
   const byField = new Map<string, { name: NamePath; errors: string[] }>();
   const add = (name: NamePath, message: string) => {
     const key = name.join('.');

@@ -1,14 +1,9 @@
 /** Calls for signing in and out, the session probe and password changes. */
-import type { LoginInput, Me, PasswordChangeInput } from '@thidua/shared';
+import type { Health, LoginInput, Me, PasswordChangeInput } from '@thidua/shared';
 import { api, isApiError, setCsrfToken } from '../../lib/api.ts';
 
-/** What GET /api/health answers (not in shared yet). */
-export interface HealthInfo {
-  status: string;
-  database: string;
-  migration: number;
-  version: string;
-}
+/** What GET /api/health answers. */
+export type HealthInfo = Health;
 
 /** GET /api/auth/me; `null` when nobody is signed in. Remembers the CSRF token. */
 export async function fetchMe(signal?: AbortSignal): Promise<{ me: Me | null; expired: boolean }> {

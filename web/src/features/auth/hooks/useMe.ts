@@ -17,9 +17,16 @@ export function useMe() {
   });
 }
 
-/** The signed-in user; only for components rendered behind RequireAuth. */
+let lastKnown: Me | null = null;
+
+/**
+ * The signed-in user; only for components rendered behind RequireAuth. During the instant between the end of a
+ * session and the redirect to the sign-in page, the last known user is returned instead of crashing the screen.
+ */
 export function useCurrentUser(): Me {
   const { data } = useMe();
-  if (!data) throw new Error('useCurrentUser used outside a signed-in area');
-  return data;
+  if (data) lastKnown = data;
+  const me = data ?? lastKnown;
+  if (!me) throw new Error('useCurrentUser used outside a signed-in area');
+  return me;
 }

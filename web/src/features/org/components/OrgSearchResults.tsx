@@ -1,6 +1,7 @@
 import type { OrgUnit } from '@thidua/shared';
 import { Empty, Flex, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SELECTED_BG } from '../../../app/theme.ts';
 import { ancestorNames } from '../lib/tree.ts';
 import { KindTag } from './KindTag.tsx';
 
@@ -47,7 +48,7 @@ export function OrgSearchResults({ results, index, loading, selectedId, onSelect
                     padding: '10px 10px',
                     margin: '2px 0',
                     borderRadius: token.borderRadius,
-                    background: selected ? token.colorPrimaryBg : 'transparent',
+                    background: selected ? SELECTED_BG : 'transparent',
                     boxShadow: selected ? `inset 3px 0 0 ${token.colorPrimary}` : undefined,
                   }}
                 >

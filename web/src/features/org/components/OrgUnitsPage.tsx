@@ -37,6 +37,8 @@ export default function OrgUnitsPage() {
   const units = all.data ?? [];
   const index = useMemo(() => indexUnits(units), [units]);
   const selected = selectedId === null ? undefined : index.get(selectedId);
+  // Dialogs work on the freshest copy, so a retry after "changed by someone else" carries the new version.
+  const fresh = (u: OrgUnit) => index.get(u.id) ?? u;
   const childCount = useMemo(
     () => (selected ? units.filter((u) => u.parentId === selected.id).length : 0),
     [units, selected],
@@ -154,7 +156,7 @@ export default function OrgUnitsPage() {
       </Row>
       {(dialog?.mode === 'create' || dialog?.mode === 'edit') && (
         <UnitFormModal
-          target={dialog}
+          target={dialog.mode === 'edit' ? { mode: 'edit', unit: fresh(dialog.unit) } : dialog}
           nextSortOrder={
             dialog.mode === 'create'
               ? Math.max(
@@ -172,7 +174,7 @@ export default function OrgUnitsPage() {
       )}
       {dialog?.mode === 'move' && (
         <MoveUnitModal
-          unit={dialog.unit}
+          unit={fresh(dialog.unit)}
           parentName={dialog.unit.parentId === null ? undefined : index.get(dialog.unit.parentId)?.name}
           onClose={() => setDialog(null)}
           onMoved={(unit) => {
@@ -183,7 +185,7 @@ export default function OrgUnitsPage() {
       )}
       {dialog?.mode === 'status' && (
         <StatusChangeModal
-          unit={dialog.unit}
+          unit={fresh(dialog.unit)}
           onClose={() => setDialog(null)}
           onDone={(unit) => {
             setDialog(null);
