@@ -2,6 +2,7 @@ import {
   AssignmentBulk,
   Campaign,
   CampaignCreate,
+  CampaignImport,
   CampaignList,
   CampaignQuery,
   CampaignTransition,
@@ -16,6 +17,7 @@ import type { Deps } from '../deps.ts';
 import { requireSession } from '../http/session.ts';
 import type { App } from '../http/types.ts';
 import * as indicators from '../indicators/indicators.service.ts';
+import { importCampaign } from './campaigns.import.ts';
 import * as campaigns from './campaigns.service.ts';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
@@ -47,6 +49,19 @@ export function campaignRoutes(app: App, deps: Deps): void {
       schema: { tags, summary: 'Create a draft campaign', body: CampaignCreate, response: { 201: Campaign } },
     },
     async (req, reply) => reply.status(201).send(await campaigns.createCampaign(deps, req.ctx, req.body)),
+  );
+  app.post(
+    '/api/campaigns/import',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Create a draft campaign with all its indicators at once (plan import)',
+        body: CampaignImport,
+        response: { 201: Campaign },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await importCampaign(deps, req.ctx, req.body)),
   );
   app.get(
     '/api/campaigns/:id',

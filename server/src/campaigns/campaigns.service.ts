@@ -139,13 +139,9 @@ export async function getCampaign(deps: Deps, ctx: RequestContext, id: number): 
   return fullCampaign(deps.database.db, c);
 }
 
-export async function createCampaign(
-  deps: Deps,
-  ctx: RequestContext,
-  input: CampaignCreate,
-): Promise<Campaign> {
-  const db = deps.database.db;
-  const unit = await getUnit(db, input.issuingUnitId);
+/** Checks done before a campaign is created: the unit exists, the caller may create there, dates, parent. */
+export async function prepareCreate(deps: Deps, ctx: RequestContext, input: CampaignCreate) {
+  const unit = await getUnit(deps.database.db, input.issuingUnitId);
   if (!unit)
     throw new AppError('NOT_FOUND', [{ path: 'body.issuingUnitId', message: 'Không có đơn vị này' }]);
   await authorizeCampaign(deps, ctx, 'create', {
@@ -155,20 +151,40 @@ export async function createCampaign(
   });
   checkDates(input);
   await checkParent(deps, ctx, null, input.parentCampaignId, unit.path);
+  return unit;
+}
+
+/** Inserts a draft campaign and its audit row inside the caller's transaction. */
+export async function insertCampaignTx(
+  tx: Executor,
+  deps: Deps,
+  ctx: RequestContext,
+  input: CampaignCreate,
+  unitId: number,
+): Promise<Row> {
   const at = deps.clock.now().toISOString();
-  return db.transaction(async (tx) => {
-    const id = await repo.insertCampaign(tx, { ...input, status: 'draft', createdAt: at, updatedAt: at });
-    const full = await fullCampaign(tx, await loadCampaign(tx, id));
-    const { indicators: _i, subCampaigns: _s, ...snapshot } = full;
-    await recordAudit(tx, deps, ctx, {
-      entity: 'campaign',
-      entityId: id,
-      unitId: unit.id,
-      action: 'campaign.create',
-      after: snapshot,
-    });
-    return full;
+  const id = await repo.insertCampaign(tx, { ...input, status: 'draft', createdAt: at, updatedAt: at });
+  const row = await loadCampaign(tx, id);
+  const { indicators: _i, subCampaigns: _s, ...snapshot } = await fullCampaign(tx, row);
+  await recordAudit(tx, deps, ctx, {
+    entity: 'campaign',
+    entityId: id,
+    unitId,
+    action: 'campaign.create',
+    after: snapshot,
   });
+  return row;
+}
+
+export async function createCampaign(
+  deps: Deps,
+  ctx: RequestContext,
+  input: CampaignCreate,
+): Promise<Campaign> {
+  const unit = await prepareCreate(deps, ctx, input);
+  return deps.database.db.transaction(async (tx) =>
+    fullCampaign(tx, await insertCampaignTx(tx, deps, ctx, input, unit.id)),
+  );
 }
 
 export async function updateCampaign(

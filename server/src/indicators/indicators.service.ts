@@ -115,6 +115,29 @@ async function editableCampaign(deps: Deps, ctx: RequestContext, campaignId: num
   return c;
 }
 
+/** Validates and inserts one indicator (with its version and audit rows) inside the caller's transaction. */
+export async function createIndicatorTx(
+  tx: Executor,
+  deps: Deps,
+  ctx: RequestContext,
+  c: CampaignRowWithUnit,
+  input: IndicatorCreate,
+): Promise<Indicator> {
+  const at = deps.clock.now().toISOString();
+  await validate(tx, c, input, null);
+  const row = await repo.insertIndicator(tx, { ...input, campaignId: c.id, createdAt: at, updatedAt: at });
+  const out = await present(tx, row);
+  await recordVersion(tx, deps, ctx, c, [{ field: `indicator ${row.code}`, before: null, after: out }]);
+  await recordAudit(tx, deps, ctx, {
+    entity: 'indicator',
+    entityId: row.id,
+    unitId: c.issuingUnitId,
+    action: 'indicator.create',
+    after: out,
+  });
+  return out;
+}
+
 export async function createIndicator(
   deps: Deps,
   ctx: RequestContext,
@@ -122,21 +145,7 @@ export async function createIndicator(
   input: IndicatorCreate,
 ): Promise<Indicator> {
   const c = await editableCampaign(deps, ctx, campaignId);
-  const at = deps.clock.now().toISOString();
-  return deps.database.db.transaction(async (tx) => {
-    await validate(tx, c, input, null);
-    const row = await repo.insertIndicator(tx, { ...input, campaignId, createdAt: at, updatedAt: at });
-    const out = await present(tx, row);
-    await recordVersion(tx, deps, ctx, c, [{ field: `indicator ${row.code}`, before: null, after: out }]);
-    await recordAudit(tx, deps, ctx, {
-      entity: 'indicator',
-      entityId: row.id,
-      unitId: c.issuingUnitId,
-      action: 'indicator.create',
-      after: out,
-    });
-    return out;
-  });
+  return deps.database.db.transaction((tx) => createIndicatorTx(tx, deps, ctx, c, input));
 }
 
 async function loadIndicator(db: Executor, id: number): Promise<repo.IndicatorRow> {

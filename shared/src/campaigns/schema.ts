@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Indicator } from '../indicators/schema.ts';
+import { Indicator, IndicatorImport } from '../indicators/schema.ts';
 import { maskOf } from '../zod-helpers.ts';
 
 export const CAMPAIGN_STATUSES = ['draft', 'launched', 'closed'] as const;
@@ -202,3 +202,10 @@ export const CampaignVersion = z.object({
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 });
 export const CampaignVersionList = z.object({ items: z.array(CampaignVersion) });
+
+/** A campaign with its indicators, created as one draft in one transaction (used by plan import). */
+export const CampaignImport = z.object({
+  campaign: CampaignFields,
+  indicators: z.array(IndicatorImport).max(300, 'Tối đa 300 chỉ tiêu'),
+});
+export type CampaignImport = z.output<typeof CampaignImport>;

@@ -70,7 +70,7 @@ const Text = (max: number) =>
     .pipe(z.string().max(max, `Tối đa ${max} ký tự`));
 const NumberValue = z.number().finite('Giá trị phải là số hữu hạn');
 
-const IndicatorBase = z.object({
+export const IndicatorBase = z.object({
   code: z
     .string()
     .trim()
@@ -188,3 +188,15 @@ export const AssignmentBulk = z.object({
   mode: z.enum(['add', 'remove']).default('add'),
 });
 export type AssignmentBulk = z.infer<typeof AssignmentBulk>;
+
+/**
+ * An indicator inside a whole-campaign import (plan import): parents are named by code because the ids do not
+ * exist yet. Everything is created in one transaction or not at all.
+ */
+const { parentIndicatorId: _unused, ...IMPORT_BASE_DEFAULTS } = INDICATOR_DEFAULTS;
+const IMPORT_DEFAULTS = { ...IMPORT_BASE_DEFAULTS, parentCode: null as string | null };
+export const IndicatorImport = IndicatorBase.omit({ parentIndicatorId: true })
+  .extend({ parentCode: z.string().trim().toUpperCase().max(20).nullable() })
+  .partial(maskOf(IMPORT_DEFAULTS))
+  .transform((v) => ({ ...IMPORT_DEFAULTS, ...v }));
+export type IndicatorImport = z.output<typeof IndicatorImport>;
