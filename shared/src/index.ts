@@ -9,3 +9,6 @@ export * from './indicators/schema.ts';
 export * from './org/schema.ts';
 export * from './text.ts';
 export * from './users/schema.ts';
+export * from './periods/periods.ts';
+export * from './progress/schedule.ts';
+export * from './progress/status.ts';
