@@ -8,6 +8,7 @@ export function presentSummary(r: CampaignRowWithUnit): CampaignSummary {
     id: r.id,
     issuingUnitId: r.issuingUnitId,
     issuingUnitName: r.issuingUnitName,
+    issuingUnitPath: r.issuingUnitPath,
     parentCampaignId: r.parentCampaignId,
     documentNumber: r.documentNumber,
     documentSymbol: r.documentSymbol,
@@ -64,6 +65,7 @@ export function presentCampaign(
     indicators: Indicator[];
     parentCampaignTitle: string | null;
     subCampaigns: Campaign['subCampaigns'];
+    units: Campaign['units'];
   },
 ): Campaign {
   return {
@@ -84,6 +86,7 @@ export function presentCampaign(
     closedAt: toIso(r.closedAt),
     indicators: extra.indicators,
     subCampaigns: extra.subCampaigns,
+    units: extra.units,
   };
 }
 

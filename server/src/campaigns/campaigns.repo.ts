@@ -144,3 +144,13 @@ export async function countIndicators(db: Executor, campaignId: number): Promise
     .where(eq(indicators.campaignId, campaignId));
   return Number(rows[0]?.n ?? 0);
 }
+
+/** Moves the campaign's version on (a change to its indicators or assignments) and returns the new number. */
+export async function bumpVersion(db: Executor, id: number, atIso: string): Promise<number> {
+  const rows = await db
+    .update(campaigns)
+    .set({ version: sql`${campaigns.version} + 1`, updatedAt: atIso })
+    .where(eq(campaigns.id, id))
+    .returning({ version: campaigns.version });
+  return Number(rows[0]?.version);
+}

@@ -49,7 +49,11 @@ export function assertEditable(c: { status: string }): void {
   if (c.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
 }
 
-/** Records what changed in a launched campaign (drafts are tracked by the audit trail alone). */
+/**
+ * Records what changed in a launched campaign (drafts are tracked by the audit trail alone). Changes made outside
+ * the campaign row itself (indicators, assignments) pass `bump` so the campaign's version moves on and every history
+ * entry has its own number.
+ */
 export async function recordVersion(
   tx: Executor,
   deps: Deps,
@@ -57,12 +61,15 @@ export async function recordVersion(
   c: { id: number; status: string; version: number },
   changes: { field: string; before: unknown; after: unknown }[],
   note?: string | null,
+  bump = false,
 ): Promise<void> {
   if (c.status === 'draft' || changes.length === 0) return;
+  const at = deps.clock.now().toISOString();
+  const version = bump ? await repo.bumpVersion(tx, c.id, at) : c.version;
   await repo.insertVersion(tx, {
     campaignId: c.id,
-    version: c.version,
-    at: deps.clock.now().toISOString(),
+    version,
+    at,
     actorId: ctx.actor?.userId ?? null,
     actorName: ctx.actor ? `${ctx.actor.fullName} (${ctx.actor.username})` : null,
     note: note ?? null,
@@ -126,10 +133,18 @@ export async function fullCampaign(db: Executor, c: Row): Promise<Campaign> {
   );
   const parent = c.parentCampaignId ? await repo.getCampaign(db, c.parentCampaignId) : undefined;
   const subs = await repo.subCampaigns(db, c.id);
+  const unitIds = new Set<number>([c.issuingUnitId]);
+  for (const i of inds) {
+    if (i.responsibleUnitId) unitIds.add(i.responsibleUnitId);
+    for (const u of i.coordinatingUnitIds) unitIds.add(u);
+    for (const u of assigned.get(i.id) ?? []) unitIds.add(u);
+  }
+  const units = await indicatorRepo.unitsByIds(db, [...unitIds]);
   return presentCampaign(c, {
     indicators: inds.map((i) => presentIndicator(i, assigned.get(i.id) ?? [])),
     parentCampaignTitle: parent ? parent.title : null,
     subCampaigns: subs.map((s) => ({ ...s, status: s.status as Campaign['status'] })),
+    units,
   });
 }
 

@@ -263,8 +263,16 @@ describe('launched campaigns keep a version history', () => {
     const ct06 = dongHai.indicators.find((i: any) => i.code === 'CT06');
     const r = await office.patch(`/api/indicators/${ct06.id}`, { version: ct06.version, targetValue: 93 });
     expect(r.body.targetValue, JSON.stringify(r.body)).toBe(93);
-    const c = await office.patch(`/api/campaigns/${dongHai.id}`, {
+    // An indicator edit moves the campaign's version on: the old version is now stale.
+    const stale = await office.patch(`/api/campaigns/${dongHai.id}`, {
       version: dongHai.version,
+      place: 'X',
+    });
+    expect(stale.body.error.code).toBe('CONFLICT_STALE');
+    const fresh = (await office.get(`/api/campaigns/${dongHai.id}`)).body;
+    expect(fresh.version).toBeGreaterThan(dongHai.version);
+    const c = await office.patch(`/api/campaigns/${dongHai.id}`, {
+      version: fresh.version,
       reportDeadline: '2025-12-08',
       changeNote: 'Theo đề nghị của Ban TĐ-KT TP',
     });
@@ -276,6 +284,8 @@ describe('launched campaigns keep a version history', () => {
       changes: [{ field: 'reportDeadline', before: '2025-12-10', after: '2025-12-08' }],
     });
     expect(v[1].changes).toEqual([{ field: 'indicator CT06.targetValue', before: 92, after: 93 }]);
+    const numbers = v.map((x: { version: number }) => x.version);
+    expect(new Set(numbers).size).toBe(numbers.length);
     const del = await office.delete(`/api/indicators/${ct06.id}`);
     expect(del.body.error.code).toBe('INDICATOR_DELETE_LAUNCHED');
   });
@@ -355,7 +365,14 @@ describe('sub-campaigns and roll-up links', () => {
 describe('roles and subtree scope', () => {
   it('lets a reporter of a tổ dân phố read the ward campaign but not change it', async () => {
     const reporter = await env.as('reporter');
-    expect((await reporter.get(`/api/campaigns/${dongHai.id}`)).status).toBe(200);
+    const view = await reporter.get(`/api/campaigns/${dongHai.id}`);
+    expect(view.status).toBe(200);
+    // Units outside the reporter's own subtree still come with their names.
+    const ct01 = view.body.indicators.find((i: any) => i.code === 'CT01');
+    expect(view.body.units.find((u: any) => u.id === ct01.responsibleUnitId).name).toBe(
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+    );
+    expect(view.body.issuingUnitPath).toMatch(/^\/\d+\/\d+\/$/);
     const r = await reporter.patch(`/api/campaigns/${dongHai.id}`, { version: dongHai.version, title: 'X' });
     expect(r.status).toBe(403);
     expect(await env.sql("SELECT 1 FROM audit_log WHERE action = 'denied:campaign.edit'")).toHaveLength(1);

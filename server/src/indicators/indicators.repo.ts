@@ -132,3 +132,19 @@ export async function unitPaths(db: Executor, ids: number[]): Promise<Map<number
     .where(inArray(orgUnits.id, ids));
   return new Map(rows.map((r) => [Number(r.id), r.path]));
 }
+
+/** id, code, name, kind and path of the given units, in tree order. */
+export async function unitsByIds(db: Executor, ids: number[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      kind: orgUnits.kind,
+      path: orgUnits.path,
+    })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids))
+    .orderBy(asc(orgUnits.depth), asc(orgUnits.sortOrder));
+}

@@ -127,7 +127,15 @@ export async function createIndicatorTx(
   await validate(tx, c, input, null);
   const row = await repo.insertIndicator(tx, { ...input, campaignId: c.id, createdAt: at, updatedAt: at });
   const out = await present(tx, row);
-  await recordVersion(tx, deps, ctx, c, [{ field: `indicator ${row.code}`, before: null, after: out }]);
+  await recordVersion(
+    tx,
+    deps,
+    ctx,
+    c,
+    [{ field: `indicator ${row.code}`, before: null, after: out }],
+    null,
+    true,
+  );
   await recordAudit(tx, deps, ctx, {
     entity: 'indicator',
     entityId: row.id,
@@ -174,7 +182,7 @@ export async function updateIndicator(
       patch as Record<string, unknown>,
       `indicator ${current.code}.`,
     );
-    await recordVersion(tx, deps, ctx, c, changes);
+    await recordVersion(tx, deps, ctx, c, changes, null, true);
     await recordAudit(tx, deps, ctx, {
       entity: 'indicator',
       entityId: id,
@@ -262,6 +270,8 @@ export async function bulkAssign(
             },
           ]
         : [],
+      null,
+      true,
     );
     await recordAudit(tx, deps, ctx, {
       entity: 'campaign',

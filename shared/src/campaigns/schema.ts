@@ -143,6 +143,9 @@ export const CampaignSummary = z.object({
   id: z.number().int(),
   issuingUnitId: z.number().int(),
   issuingUnitName: z.string(),
+  issuingUnitPath: z
+    .string()
+    .describe('Materialised path of the issuing unit, for client-side permission hints'),
   parentCampaignId: z.number().int().nullable(),
   documentNumber: z.number().int().nullable(),
   documentSymbol: z.string(),
@@ -180,6 +183,16 @@ export const Campaign = CampaignSummary.extend({
       title: z.string(),
       issuingUnitName: z.string(),
       status: CampaignStatus,
+    }),
+  ),
+  /** Every unit the campaign refers to (issuing, responsible, co-ordinating, assigned), so any reader sees names. */
+  units: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      path: z.string(),
     }),
   ),
 });

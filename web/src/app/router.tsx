@@ -13,8 +13,11 @@ const OrgUnitsPage = lazy(() => import('../features/org/components/OrgUnitsPage.
 const UsersPage = lazy(() => import('../features/users/components/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage.tsx'));
+const CampaignListPage = lazy(() => import('../features/campaigns/components/CampaignListPage.tsx'));
+const CampaignCreatePage = lazy(() => import('../features/campaigns/components/CampaignCreatePage.tsx'));
+const CampaignPage = lazy(() => import('../features/campaigns/components/CampaignPage.tsx'));
 
-/** Vietnamese paths: /dang-nhap, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
+/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([
   {
     path: '/dang-nhap',
@@ -32,6 +35,9 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'dot-thi-dua', element: <CampaignListPage /> },
+              { path: 'dot-thi-dua/moi', element: <CampaignCreatePage /> },
+              { path: 'dot-thi-dua/:id', element: <CampaignPage /> },
               { path: 'don-vi', element: <OrgUnitsPage /> },
               { path: 'nguoi-dung', element: <UsersPage /> },
               { path: 'nhat-ky', element: <AuditPage /> },

@@ -1,6 +1,6 @@
 /**
- * Puts server errors where people look: a 400 VALIDATION_FAILED's `details[].path` (minus the leading
- * `body.`) onto the matching form fields, and selected error codes onto the field they are about.
+ * Puts server errors where people look: `details[].path` (minus the leading `body.`) of a 400 VALIDATION_FAILED
+ * or of a rule error onto the matching form fields, and selected error codes onto the field they are about.
  */
 import type { FormInstance } from 'antd';
 import { ApiError } from './api.ts';
@@ -42,8 +42,11 @@ export function applyServerErrors(
   if (target) {
     if (error.details.length > 0) for (const d of error.details) add([target], d.message);
     else add([target], error.message);
-  } else if (error.code === 'VALIDATION_FAILED') {
+  } else {
+    // 400 VALIDATION_FAILED and rule errors alike (INDICATOR_TARGET_INVALID, CAMPAIGN_DATES…): details that name
+    // a request-body field go onto that field when the form has it.
     for (const d of error.details) {
+      if (error.code !== 'VALIDATION_FAILED' && !d.path.startsWith('body.')) continue;
       const name = fieldPath(d.path);
       if (name.length > 0 && known.has(String(name[0]))) add(name, d.message);
     }

@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +15,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
-const SECTIONS = ['/don-vi', '/nguoi-dung', '/nhat-ky'] as const;
+const SECTIONS = ['/dot-thi-dua', '/don-vi', '/nguoi-dung', '/nhat-ky'] as const;
 
 /** The signed-in frame: left menu, header with language and account, the current screen. */
 export default function AppLayout() {
@@ -22,6 +28,11 @@ export default function AppLayout() {
   const selected = SECTIONS.find((s) => location.pathname.startsWith(s)) ?? location.pathname;
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('layout.home')}</Link> },
+    {
+      key: '/dot-thi-dua',
+      icon: <FlagOutlined />,
+      label: <Link to="/dot-thi-dua">{t('layout.campaigns')}</Link>,
+    },
     { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{t('layout.org')}</Link> },
     perms.canReadUsers
       ? {

@@ -1,3 +1,4 @@
+import { campaignsEn } from './campaigns.en.ts';
 import type { Translations } from './vi.ts';
 
 /** English UI text; the shape must match the Vietnamese file. */
@@ -76,6 +77,7 @@ export const en: Translations = {
     org: 'Units',
     users: 'Users',
     audit: 'Audit log',
+    campaigns: 'Campaigns',
     mainMenu: 'Main menu',
     moreRoles: '+{{count}} roles',
     noRole: 'No role yet',
@@ -93,6 +95,7 @@ export const en: Translations = {
     usersDesc: 'Accounts, roles and unit scopes of staff',
     auditDesc: 'Who changed what and when; integrity check',
     passwordDesc: 'Change your sign-in password',
+    campaignsDesc: 'Campaign plans, indicators, assignment to units, launch',
     systemInfo: 'Version {{version}} · Database {{database}} · Schema {{migration}}',
   },
   org: {
@@ -238,6 +241,7 @@ export const en: Translations = {
     verifyBroken: 'The audit chain is broken at entry {{seq}}',
     verifyBrokenDesc: '{{count}} entries checked. Tell the system administrator at once.',
   },
+  ...campaignsEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

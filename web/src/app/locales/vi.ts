@@ -1,4 +1,6 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
+import { campaignsVi } from './campaigns.vi.ts';
+
 export const vi = {
   common: {
     appName: 'ThiĐua',
@@ -74,6 +76,7 @@ export const vi = {
     org: 'Đơn vị',
     users: 'Người dùng',
     audit: 'Nhật ký',
+    campaigns: 'Đợt thi đua',
     mainMenu: 'Menu chính',
     moreRoles: '+{{count}} vai trò',
     noRole: 'Chưa có vai trò',
@@ -91,6 +94,7 @@ export const vi = {
     usersDesc: 'Tài khoản, vai trò và phạm vi đơn vị của cán bộ',
     auditDesc: 'Ai đã thay đổi gì, khi nào; kiểm tra tính toàn vẹn',
     passwordDesc: 'Đổi mật khẩu đăng nhập của bạn',
+    campaignsDesc: 'Kế hoạch thi đua, chỉ tiêu, giao chỉ tiêu cho đơn vị, phát động',
     systemInfo: 'Phiên bản {{version}} · Cơ sở dữ liệu {{database}} · Lược đồ số {{migration}}',
   },
   org: {
@@ -235,6 +239,7 @@ export const vi = {
     verifyBroken: 'Chuỗi nhật ký bị phá vỡ tại bản ghi số {{seq}}',
     verifyBrokenDesc: 'Đã kiểm tra {{count}} bản ghi. Hãy báo ngay cho quản trị viên hệ thống.',
   },
+  ...campaignsVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',

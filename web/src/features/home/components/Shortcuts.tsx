@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,12 @@ export function Shortcuts() {
   const { t } = useTranslation();
   const perms = usePermissions();
   const items: Shortcut[] = [
+    {
+      to: '/dot-thi-dua',
+      icon: <FlagOutlined />,
+      title: t('layout.campaigns'),
+      desc: t('home.campaignsDesc'),
+    },
     { to: '/don-vi', icon: <ApartmentOutlined />, title: t('layout.org'), desc: t('home.orgDesc') },
     ...(perms.canReadUsers
       ? [{ to: '/nguoi-dung', icon: <TeamOutlined />, title: t('layout.users'), desc: t('home.usersDesc') }]
@@ -36,7 +42,7 @@ export function Shortcuts() {
       <Typography.Title level={4}>{t('home.shortcutsTitle')}</Typography.Title>
       <Row gutter={[16, 16]}>
         {items.map((s) => (
-          <Col key={s.to} xs={24} sm={12} xl={6}>
+          <Col key={s.to} xs={24} sm={12} xl={8}>
             <Link to={s.to} style={{ display: 'block', height: '100%' }}>
               <Card hoverable style={{ height: '100%' }}>
                 <Flex gap={14} align="flex-start">
