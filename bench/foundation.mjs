@@ -28,7 +28,11 @@ function start(dataDir) {
     child.on('exit', (c) => reject(new Error(`exit ${c}: ${out}`)));
   });
 }
-const stop = (child) => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); });
+const stop = (child) =>
+  new Promise((r) => {
+    child.once('exit', r);
+    child.kill('SIGTERM');
+  });
 
 function pct(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,13 +54,20 @@ async function measure(name, fn) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
 const rows = [];
 const fresh = await start(dir);
-rows.push({ name: `start, empty ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'} (migrate + seed)`, ms: fresh.ms });
+rows.push({
+  name: `start, empty ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'} (migrate + seed)`,
+  ms: fresh.ms,
+});
 await stop(fresh.child);
 const s = await start(dir);
 rows.push({ name: 'start, existing data', ms: s.ms });
 
 const login = async () => {
-  const r = await fetch(`${s.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'office', password: 'ThiDua@2025' }) });
+  const r = await fetch(`${s.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'office', password: 'ThiDua@2025' }),
+  });
   if (r.status !== 200) throw new Error(`login ${r.status}`);
   return r.headers.get('set-cookie').split(';')[0];
 };
@@ -66,7 +77,9 @@ const get = (u) => async () => {
   if (r.status !== 200) throw new Error(`${u}: ${r.status}`);
   await r.arrayBuffer();
 };
-const campaigns = await (await fetch(`${s.url}/api/campaigns?status=launched`, { headers: { cookie } })).json();
+const campaigns = await (
+  await fetch(`${s.url}/api/campaigns?status=launched`, { headers: { cookie } })
+).json();
 const dh = campaigns.items.find((c) => c.issuingUnitName === 'Phường Đông Hải');
 
 const lat = [];
@@ -84,13 +97,25 @@ for (let i = 0; i < loginRuns; i++) {
   await login();
   t.push(performance.now() - a);
 }
-lat.push({ name: `POST /api/auth/login (scrypt N=2^15), ${loginRuns} runs`, p50: pct(t, 50), p95: pct(t, 95), p99: pct(t, 99), rps: NaN });
+lat.push({
+  name: `POST /api/auth/login (scrypt N=2^15), ${loginRuns} runs`,
+  p50: pct(t, 50),
+  p95: pct(t, 95),
+  p99: pct(t, 99),
+  rps: NaN,
+});
 void saved;
 await stop(s.child);
 fs.rmSync(dir, { recursive: true, force: true });
 
-console.log(`ThiĐua foundation benchmark — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`);
+console.log(
+  `ThiĐua foundation benchmark — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`,
+);
 for (const r of rows) console.log(`${r.name.padEnd(58)} ${r.ms.toFixed(0).padStart(7)} ms`);
-console.log(`\n${'operation'.padEnd(58)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)}`);
+console.log(
+  `\n${'operation'.padEnd(58)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)}`,
+);
 for (const r of lat)
-  console.log(`${r.name.padEnd(58)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${Number.isNaN(r.rps) ? '       –' : r.rps.toFixed(0).padStart(8)}`);
+  console.log(
+    `${r.name.padEnd(58)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${Number.isNaN(r.rps) ? '       –' : r.rps.toFixed(0).padStart(8)}`,
+  );

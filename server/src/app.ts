@@ -25,6 +25,7 @@ import { installErrorHandling } from './http/error-handler.ts';
 import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { planImportRoutes } from './plan-import/plan-import.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
 import { userRoutes } from './users/users.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   userRoutes(app, deps);
   auditRoutes(app, deps);
   campaignRoutes(app, deps);
+  planImportRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

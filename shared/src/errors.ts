@@ -85,6 +85,31 @@ export const ERRORS = {
     status: 409,
     message: 'Chỉ tiêu còn chỉ tiêu con. Hãy xoá hoặc chuyển các chỉ tiêu con trước.',
   },
+  PLAN_IMPORT_EMPTY: { status: 400, message: 'Tệp trống hoặc không có nội dung văn bản.' },
+  PLAN_IMPORT_NOT_A_PLAN: {
+    status: 422,
+    message:
+      'Không nhận ra kế hoạch: văn bản không có tiêu đề Kế hoạch/Báo cáo, số ký hiệu hay chỉ tiêu định lượng nào.',
+  },
+  PLAN_IMPORT_TOO_LARGE: { status: 413, message: 'Tệp quá lớn. Dung lượng tối đa là 20 MB.' },
+  PLAN_IMPORT_CORRUPT: {
+    status: 422,
+    message: 'Tệp bị hỏng hoặc không đúng định dạng nên không đọc được. Hãy mở lại bằng Word và lưu lại.',
+  },
+  PLAN_IMPORT_ENCRYPTED: {
+    status: 422,
+    message: 'Tệp có mật khẩu bảo vệ. Hãy gỡ mật khẩu rồi tải lên lại.',
+  },
+  PLAN_IMPORT_NO_TEXT_LAYER: {
+    status: 422,
+    message:
+      'Tệp PDF là bản quét (chỉ có ảnh), không có lớp chữ để đọc. Hãy tải lên bản Word (.docx) hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) trước.',
+  },
+  PLAN_IMPORT_UNSUPPORTED_TYPE: {
+    status: 415,
+    message: 'Định dạng tệp chưa được hỗ trợ. Hãy tải lên tệp .docx, .pdf hoặc .txt.',
+  },
+  PLAN_IMPORT_NO_FILE: { status: 400, message: 'Chưa chọn tệp kế hoạch để tải lên.' },
   INTERNAL: {
     status: 500,
     message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',
