@@ -15,6 +15,7 @@ const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx'
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage.tsx'));
 const CampaignListPage = lazy(() => import('../features/campaigns/components/CampaignListPage.tsx'));
 const CampaignCreatePage = lazy(() => import('../features/campaigns/components/CampaignCreatePage.tsx'));
+const PlanImportPage = lazy(() => import('../features/plan-import/components/PlanImportPage.tsx'));
 const CampaignPage = lazy(() => import('../features/campaigns/components/CampaignPage.tsx'));
 
 /** Vietnamese paths: /dang-nhap, /dot-thi-dua, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'dot-thi-dua', element: <CampaignListPage /> },
               { path: 'dot-thi-dua/moi', element: <CampaignCreatePage /> },
+              { path: 'dot-thi-dua/nhap', element: <PlanImportPage /> },
               { path: 'dot-thi-dua/:id', element: <CampaignPage /> },
               { path: 'don-vi', element: <OrgUnitsPage /> },
               { path: 'nguoi-dung', element: <UsersPage /> },

@@ -115,3 +115,45 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, { body }),
 };
+
+/** Upload progress: bytes sent so far and the total (0 when unknown). */
+export type UploadProgress = (sent: number, total: number) => void;
+
+/**
+ * Sends one file as multipart/form-data (field `field`) with the session cookie and the CSRF token, reporting
+ * progress; resolves with the parsed JSON or throws `ApiError` like `request`. `signal` aborts the upload.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob & { name?: string },
+  opts: { field?: string; onProgress?: UploadProgress; signal?: AbortSignal } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => opts.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', NETWORK_MESSAGE));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      const error = isErrorBody(data)
+        ? new ApiError(xhr.status, data.error.code, data.error.message, data.error.details ?? [])
+        : new ApiError(xhr.status, 'HTTP_ERROR', `Máy chủ trả lỗi ${xhr.status}. Vui lòng thử lại sau.`);
+      if (xhr.status === 401) onUnauthorized?.(error);
+      reject(error);
+    };
+    opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    const form = new FormData();
+    form.append(opts.field ?? 'file', file, file.name ?? 'file');
+    xhr.send(form);
+  });
+}

@@ -1,4 +1,5 @@
 import { campaignsEn } from './campaigns.en.ts';
+import { planImportEn } from './plan-import.en.ts';
 import type { Translations } from './vi.ts';
 
 /** English UI text; the shape must match the Vietnamese file. */
@@ -242,6 +243,7 @@ export const en: Translations = {
     verifyBrokenDesc: '{{count}} entries checked. Tell the system administrator at once.',
   },
   ...campaignsEn,
+  ...planImportEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

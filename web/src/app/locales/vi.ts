@@ -1,5 +1,6 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
 import { campaignsVi } from './campaigns.vi.ts';
+import { planImportVi } from './plan-import.vi.ts';
 
 export const vi = {
   common: {
@@ -240,6 +241,7 @@ export const vi = {
     verifyBrokenDesc: 'Đã kiểm tra {{count}} bản ghi. Hãy báo ngay cho quản trị viên hệ thống.',
   },
   ...campaignsVi,
+  ...planImportVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { CAMPAIGN_STATUSES, type CampaignStatus, type CampaignSummary, formatNumber } from '@thidua/shared';
 import { Button, Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -84,9 +84,14 @@ export default function CampaignListPage() {
         subtitle={t('campaigns.subtitle')}
         extra={
           perms.canCreateCampaign && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/dot-thi-dua/moi')}>
-              {t('campaigns.create')}
-            </Button>
+            <Flex gap={8}>
+              <Button icon={<FileTextOutlined />} onClick={() => navigate('/dot-thi-dua/nhap')}>
+                {t('planImport.entry')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/dot-thi-dua/moi')}>
+                {t('campaigns.create')}
+              </Button>
+            </Flex>
           )
         }
       />
