@@ -39,6 +39,7 @@ async function dongHai(): Promise<Row> {
   const expected: ExpectedIndicator[] = DONG_HAI_INDICATORS.map((i) => ({
     name: i.name,
     value: i.target,
+    low: i.low ?? null,
     unit: i.unit,
     kind: i.kind,
     direction: i.direction,

@@ -43,9 +43,10 @@ describe('Đông Hải plan: indicators', () => {
     },
   );
 
-  it('keeps the band of the sex ratio open at the bottom and says so', () => {
+  it('proposes the natural lower bound of the sex ratio band (103), flagged, and says the plan gives only the top', () => {
     const ct16 = result.draft.indicators.find((i) => i.code === 'CT16');
-    expect([ct16?.targetHigh.value, ct16?.targetLow.value]).toEqual([109.2, null]);
+    expect([ct16?.targetHigh.value, ct16?.targetLow.value]).toEqual([109.2, 103]);
+    expect(ct16?.targetLow.flagged).toBe(true);
     expect(result.draft.issues.some((x) => x.indicator === 'CT16' && x.code === 'BAND_BOUND_MISSING')).toBe(
       true,
     );

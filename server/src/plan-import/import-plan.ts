@@ -6,9 +6,9 @@ import { type PlanSource, readPlanFile } from './read-file.ts';
 /** Parses already-read text; text that is neither a plan nor a report is PLAN_IMPORT_NOT_A_PLAN. */
 export function draftFromSource(source: PlanSource): PlanImportResult {
   if (!/\p{L}/u.test(source.text)) throw new PlanImportError('PLAN_IMPORT_EMPTY');
-  // Word gives one paragraph per line; PDF and typed text break lines mid-sentence.
-  const layout = source.format === 'docx' ? 'paragraphs' : 'auto';
-  const draft = parsePlan(source.text, { layout });
+  // Layout is detected from the text for every format: a Word file usually holds one paragraph per logical
+  // paragraph, but files converted from PDF or typed with hard line breaks break lines mid-sentence too.
+  const draft = parsePlan(source.text, { layout: 'auto' });
   if (!looksLikePlan(draft)) throw new PlanImportError('PLAN_IMPORT_NOT_A_PLAN');
   return { source, draft };
 }

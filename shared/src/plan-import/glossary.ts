@@ -131,6 +131,8 @@ export const KNOWN_INDICATORS: {
   direction: Direction;
   /** Why the direction is ours to choose (the plan does not say); shown as a review note. */
   assumption?: string;
+  /** For a band given by its top only: a documented lower bound proposed for review. */
+  bandLow?: { value: number; note: string };
 }[] = [
   {
     key: 'tỷ số giới tính khi sinh',
@@ -139,6 +141,10 @@ export const KNOWN_INDICATORS: {
     factor: null,
     direction: 'band',
     assumption: 'Tỷ số giới tính khi sinh là một khoảng: kế hoạch chỉ nêu một số, cần nhập cận còn lại.',
+    bandLow: {
+      value: 103,
+      note: 'Cận dưới đề xuất 103: mức tỷ số giới tính khi sinh tự nhiên là 103–107. Hãy xem lại.',
+    },
   },
   {
     key: 'tỷ suất sinh',

@@ -60,7 +60,20 @@ export function buildIndicator(piece: Piece, ctx: BuildContext): DraftIndicator 
       note: dir.note,
     }),
     ...targets,
-    tolerance: field<number | null>(null, valueSpan, maintain ? 0.3 : 1, { flagged: maintain }),
+    ...(dir.direction === 'band' && targets.targetLow.value === null && known?.bandLow
+      ? {
+          targetLow: field<number | null>(known.bandLow.value, valueSpan, 0.4, {
+            flagged: true,
+            note: known.bandLow.note,
+          }),
+        }
+      : {}),
+    // A maintain target the plan gives without a margin is kept exactly (± 0), flagged for review, so the draft is
+    // valid as read; the reviewer widens it if the office allows a margin.
+    tolerance: field<number | null>(maintain ? 0 : null, valueSpan, maintain ? 0.3 : 1, {
+      flagged: maintain,
+      note: maintain ? 'Kế hoạch không nêu biên độ: tạm đặt ± 0 (giữ đúng mức). Hãy xem lại.' : undefined,
+    }),
     factor: field<number | null>(factor, unit.span, unit.confidence * c, { flagged: false }),
     allowOver100: field(unit.cls === 'percent' && growth, valueSpan, 0.8, { flagged: false }),
     numeratorLabel: field<string | null>(numeratorName, name.span, numeratorName ? 0.5 : 1, {

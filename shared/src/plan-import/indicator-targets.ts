@@ -118,7 +118,7 @@ export function readTargets(
     issues.add(
       'TOLERANCE_NEEDED',
       'info',
-      'Chỉ tiêu duy trì cần biên độ cho phép; kế hoạch không nêu.',
+      'Kế hoạch không nêu biên độ cho chỉ tiêu duy trì: tạm đặt ± 0 (giữ đúng mức); hãy xem lại.',
       valueSpan,
       at('tolerance'),
     );
