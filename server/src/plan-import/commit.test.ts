@@ -52,8 +52,8 @@ describe('committing an imported plan without edits', () => {
   it('from a .docx: the same title as from the .txt, and it commits too', async () => {
     const fromTxt = await importPlanFile(Buffer.from(TEXT, 'utf8'), 'ke-hoach.txt');
     const fromDocx = await importPlanFile(docx(TEXT), 'ke-hoach.docx');
-    expect(fromDocx.draft.campaign.title.value).toBe(fromTxt.draft.campaign.title.value);
-    expect(fromDocx.draft.campaign.title.value).toMatch(
+    expect(fromDocx.draft.campaign.title?.value).toBe(fromTxt.draft.campaign.title?.value);
+    expect(fromDocx.draft.campaign.title?.value).toMatch(
       /Đại hội Đại biểu Đảng bộ thành phố lần thứ I \(2025-2030\)$/,
     );
     const r = await commit(fromDocx);
