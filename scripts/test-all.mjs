@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The README's test command: builds the app (the browser journeys run the real bundle), runs every
-// Vitest project (shared, server, e2e) once, and ends with one line: "N passed, N failed, N skipped".
+// The README's test command: builds the app (the browser journeys run the real bundle), type-checks and lints
+// (one test each), runs every Vitest project (shared, server, e2e) once, and ends with one line:
+// "N passed, N failed, N skipped".
 // Runs on PGlite by default; with DATABASE_URL set, every database test runs on PostgreSQL instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +19,13 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+
+// Static checks count as one test each: a type error or a lint error fails the run like a failing test.
+const checks = [
+  ['typecheck', ['npm', ['run', 'typecheck', '--silent']]],
+  ['lint', ['npx', ['biome', 'check', '.']]],
+].map(([name, [cmd, args]]) => ({ name, ok: run(cmd, args).status === 0 }));
+for (const c of checks) console.log(`${c.ok ? '✓' : '×'} ${c.name}`);
 
 const vitest = run('npx', [
   'vitest',
@@ -43,6 +51,8 @@ try {
   failed = Math.max(failed, 1);
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;
+passed += checks.filter((c) => c.ok).length;
+failed += checks.filter((c) => !c.ok).length;
 fs.rmSync(out, { force: true });
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
