@@ -188,7 +188,7 @@ describe('indicator wordings', () => {
       kind: 'index',
       direction: 'band',
       high: 109.2,
-      low: null,
+      low: 103, // proposed natural lower bound, flagged (see glossary)
     });
     expect(draft.issues.map((x) => x.code)).toEqual(
       expect.arrayContaining(['UNIT_INFERRED', 'DIRECTION_ASSUMED', 'BAND_BOUND_MISSING']),

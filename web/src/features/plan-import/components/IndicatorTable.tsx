@@ -5,22 +5,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VnNumberInput } from '../../campaigns/components/inputs.tsx';
 import { useCampaignLabels } from '../../campaigns/lib/labels.ts';
-import type { FieldMeta } from '../lib/model.ts';
+import { type FieldMeta, INDICATOR_FIELDS } from '../lib/model.ts';
 import { FieldNote } from './FieldNote.tsx';
 
 type Field = keyof IndicatorValues;
-const SHOWN = new Set<string>([
-  'code',
-  'name',
-  'targetValue',
-  'targetLow',
-  'targetHigh',
-  'tolerance',
-  'unitOfMeasure',
-  'kind',
-  'direction',
-  'parentCode',
-]);
+const SHOWN = new Set<string>(INDICATOR_FIELDS);
 
 interface Props {
   rows: IndicatorValues[];
