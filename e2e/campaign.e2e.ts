@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type RunningServer, shot, startServer } from './support/server.ts';
+import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,12 +21,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const visible = (text: string | RegExp, exact = false) =>
-  page
-    .getByText(text, { exact })
-    .first()
-    .isVisible()
-    .catch(() => false);
+const visible = (text: string | RegExp, exact = false) => textVisible(page, text, exact);
 
 /** A screenshot of the whole page from its top (sticky header and menu stay in place), animations settled. */
 async function snap(name: string, fullPage = true) {

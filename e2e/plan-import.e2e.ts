@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docx } from '../server/src/plan-import/test-documents.ts';
-import { launchChromium, type RunningServer, shot, startServer } from './support/server.ts';
+import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const PLAN_TEXT = fileURLToPath(new URL('../docs/plans/ke-hoach-thi-dua-dong-hai-2025.txt', import.meta.url));
 
@@ -35,12 +35,7 @@ afterAll(async () => {
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
-const visible = (text: string | RegExp, exact = false) =>
-  page
-    .getByText(text, { exact })
-    .first()
-    .isVisible()
-    .catch(() => false);
+const visible = (text: string | RegExp, exact = false) => textVisible(page, text, exact);
 
 async function snap(name: string, fullPage = false) {
   await page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });

@@ -81,3 +81,12 @@ export function shot(name: string): string {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, `${name}.png`);
 }
+
+/** Whether some element with this text is visible now (false rather than an error when it is not there). */
+export function textVisible(page: import('playwright-core').Page, text: string | RegExp, exact = false) {
+  return page
+    .getByText(text, { exact })
+    .first()
+    .isVisible()
+    .catch(() => false);
+}
