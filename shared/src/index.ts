@@ -11,5 +11,7 @@ export * from './periods/periods.ts';
 export * from './plan-import/index.ts';
 export * from './progress/schedule.ts';
 export * from './progress/status.ts';
+export * from './reports/rules.ts';
+export * from './reports/schema.ts';
 export * from './text.ts';
 export * from './users/schema.ts';

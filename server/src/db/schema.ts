@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   doublePrecision,
   integer,
@@ -14,6 +15,11 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 
 const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -111,6 +117,11 @@ export const campaigns = pgTable('campaigns', {
   startsOn: date('starts_on', { mode: 'string' }),
   endsOn: date('ends_on', { mode: 'string' }),
   reportDeadline: date('report_deadline', { mode: 'string' }),
+  reportPeriodKind: text('report_period_kind').notNull().default('month'),
+  reportCutoffDay: integer('report_cutoff_day'),
+  reportDueDays: integer('report_due_days').notNull().default(5),
+  remindBeforeDays: integer('remind_before_days').notNull().default(2),
+  remindAfterDays: integer('remind_after_days').notNull().default(2),
   rewardsText: text('rewards_text').notNull(),
   organisationText: text('organisation_text').notNull(),
   recipients: jsonb('recipients').$type<string[]>().notNull(),
@@ -151,6 +162,8 @@ export const indicators = pgTable('indicators', {
   denominatorLabel: text('denominator_label'),
   factor: doublePrecision('factor'),
   allowOver100: boolean('allow_over_100').notNull().default(false),
+  minValue: doublePrecision('min_value'),
+  maxValue: doublePrecision('max_value'),
   parentIndicatorId: bigint('parent_indicator_id', { mode: 'number' }),
   childrenRule: text('children_rule').notNull().default('none'),
   linkedIndicatorId: bigint('linked_indicator_id', { mode: 'number' }),
@@ -172,4 +185,91 @@ export const indicatorAssignments = pgTable('indicator_assignments', {
   indicatorId: bigint('indicator_id', { mode: 'number' }).notNull(),
   unitId: bigint('unit_id', { mode: 'number' }).notNull(),
   createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const progressSchedules = pgTable('progress_schedules', {
+  id: id(),
+  indicatorId: bigint('indicator_id', { mode: 'number' }).notNull(),
+  unitId: bigint('unit_id', { mode: 'number' }),
+  method: text('method').notNull(),
+  baseline: doublePrecision('baseline'),
+  target: doublePrecision('target'),
+  points: jsonb('points')
+    .$type<
+      { periodId: string; planned: number | null; plannedLow: number | null; plannedHigh: number | null }[]
+    >()
+    .notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+});
+
+export const reports = pgTable('reports', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  periodId: text('period_id').notNull(),
+  status: text('status').notNull().default('draft'),
+  dueOn: date('due_on', { mode: 'string' }).notNull(),
+  version: integer('version').notNull().default(1),
+  submittedAt: ts('submitted_at'),
+  submittedBy: bigint('submitted_by', { mode: 'number' }),
+  reviewedAt: ts('reviewed_at'),
+  reviewedBy: bigint('reviewed_by', { mode: 'number' }),
+  reviewComment: text('review_comment'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});
+
+export const reportValues = pgTable('report_values', {
+  reportId: bigint('report_id', { mode: 'number' }).notNull(),
+  indicatorId: bigint('indicator_id', { mode: 'number' }).notNull(),
+  value: doublePrecision('value'),
+  numerator: doublePrecision('numerator'),
+  denominator: doublePrecision('denominator'),
+  isEstimate: boolean('is_estimate').notNull().default(false),
+  comment: text('comment').notNull().default(''),
+  outlier: text('outlier'),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+});
+
+export const evidenceFiles = pgTable('evidence_files', {
+  id: id(),
+  reportId: bigint('report_id', { mode: 'number' }).notNull(),
+  indicatorId: bigint('indicator_id', { mode: 'number' }),
+  fileName: text('file_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  sha256: text('sha256').notNull(),
+  storage: text('storage').notNull(),
+  content: bytea('content'),
+  uploadedBy: bigint('uploaded_by', { mode: 'number' }),
+  uploadedAt: ts('uploaded_at').notNull().default(sql`now()`),
+  deletedAt: ts('deleted_at'),
+});
+
+export const notifications = pgTable('notifications', {
+  id: id(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull().default(''),
+  link: text('link'),
+  dedupeKey: text('dedupe_key'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  readAt: ts('read_at'),
+});
+
+export const emailOutbox = pgTable('email_outbox', {
+  id: id(),
+  toAddress: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  dedupeKey: text('dedupe_key'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  attempts: integer('attempts').notNull().default(0),
+  nextTryAt: ts('next_try_at').notNull().default(sql`now()`),
+  sentAt: ts('sent_at'),
+  lastError: text('last_error'),
 });

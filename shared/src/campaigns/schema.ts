@@ -89,6 +89,22 @@ const CampaignBase = z.object({
   startsOn: IsoDate.nullable(),
   endsOn: IsoDate.nullable(),
   reportDeadline: IsoDate.nullable(),
+  reportPeriodKind: z.enum(['month', 'quarter']).describe('How often units report'),
+  reportCutoffDay: z
+    .number()
+    .int()
+    .min(2, 'Ngày chốt số liệu từ 2 đến 28')
+    .max(28, 'Ngày chốt số liệu từ 2 đến 28')
+    .nullable()
+    .describe('15 = the October report covers 15/9 → 14/10; null = calendar months'),
+  reportDueDays: z.number().int().min(0).max(60).describe('Days after a period ends until its report is due'),
+  remindBeforeDays: z.number().int().min(0).max(30).describe('Remind N days before the deadline (0 = off)'),
+  remindAfterDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .describe('Remind N days after a missed deadline (0 = off)'),
   rewardsText: Text(20000),
   organisationText: Text(20000),
   recipients: z.array(Line(300)).max(60),
@@ -110,6 +126,11 @@ const CAMPAIGN_DEFAULTS = {
   startsOn: null,
   endsOn: null,
   reportDeadline: null,
+  reportPeriodKind: 'month',
+  reportCutoffDay: null,
+  reportDueDays: 5,
+  remindBeforeDays: 2,
+  remindAfterDays: 2,
   rewardsText: '',
   organisationText: '',
   recipients: [],
@@ -155,6 +176,11 @@ export const CampaignSummary = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   reportDeadline: z.string().nullable(),
+  reportPeriodKind: z.enum(['month', 'quarter']),
+  reportCutoffDay: z.number().int().nullable(),
+  reportDueDays: z.number().int(),
+  remindBeforeDays: z.number().int(),
+  remindAfterDays: z.number().int(),
   indicatorCount: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),

@@ -2,9 +2,12 @@
  * Status of an indicator for a unit at a check: achieved, on track, at risk, off track, or no data. A missing or
  * stale report is always "no data", whatever the last number was. Direction-aware.
  */
+import { z } from 'zod';
 import type { Direction } from '../indicators/schema.ts';
 
-export type ProgressStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+export const PROGRESS_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'] as const;
+export const ProgressStatusEnum = z.enum(PROGRESS_STATUSES);
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, { vi: string; en: string }> = {
   achieved: { vi: 'Đã đạt', en: 'Achieved' },

@@ -17,8 +17,12 @@ const CampaignListPage = lazy(() => import('../features/campaigns/components/Cam
 const CampaignCreatePage = lazy(() => import('../features/campaigns/components/CampaignCreatePage.tsx'));
 const PlanImportPage = lazy(() => import('../features/plan-import/components/PlanImportPage.tsx'));
 const CampaignPage = lazy(() => import('../features/campaigns/components/CampaignPage.tsx'));
+const SchedulePage = lazy(() => import('../features/schedules/components/SchedulePage.tsx'));
+const MyReportsPage = lazy(() => import('../features/reports/components/MyReportsPage.tsx'));
+const ReportPage = lazy(() => import('../features/reports/components/ReportPage.tsx'));
+const ReviewInboxPage = lazy(() => import('../features/review/components/ReviewInboxPage.tsx'));
 
-/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
+/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([
   {
     path: '/dang-nhap',
@@ -40,6 +44,10 @@ export const router = createBrowserRouter([
               { path: 'dot-thi-dua/moi', element: <CampaignCreatePage /> },
               { path: 'dot-thi-dua/nhap', element: <PlanImportPage /> },
               { path: 'dot-thi-dua/:id', element: <CampaignPage /> },
+              { path: 'dot-thi-dua/:id/tien-do', element: <SchedulePage /> },
+              { path: 'bao-cao', element: <MyReportsPage /> },
+              { path: 'bao-cao/:id', element: <ReportPage /> },
+              { path: 'tiep-nhan-bao-cao', element: <ReviewInboxPage /> },
               { path: 'don-vi', element: <OrgUnitsPage /> },
               { path: 'nguoi-dung', element: <UsersPage /> },
               { path: 'nhat-ky', element: <AuditPage /> },

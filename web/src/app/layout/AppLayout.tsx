@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   HomeOutlined,
+  InboxOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, theme } from 'antd';
@@ -10,12 +12,20 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { usePermissions } from '../../features/auth/hooks/usePermissions.ts';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
-const SECTIONS = ['/dot-thi-dua', '/don-vi', '/nguoi-dung', '/nhat-ky'] as const;
+const SECTIONS = [
+  '/dot-thi-dua',
+  '/bao-cao',
+  '/tiep-nhan-bao-cao',
+  '/don-vi',
+  '/nguoi-dung',
+  '/nhat-ky',
+] as const;
 
 /** The signed-in frame: left menu, header with language and account, the current screen. */
 export default function AppLayout() {
@@ -33,6 +43,20 @@ export default function AppLayout() {
       icon: <FlagOutlined />,
       label: <Link to="/dot-thi-dua">{t('layout.campaigns')}</Link>,
     },
+    perms.canReport
+      ? {
+          key: '/bao-cao',
+          icon: <FileDoneOutlined />,
+          label: <Link to="/bao-cao">{t('layout.myReports')}</Link>,
+        }
+      : null,
+    perms.canReviewReports
+      ? {
+          key: '/tiep-nhan-bao-cao',
+          icon: <InboxOutlined />,
+          label: <Link to="/tiep-nhan-bao-cao">{t('layout.reviewInbox')}</Link>,
+        }
+      : null,
     { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{t('layout.org')}</Link> },
     perms.canReadUsers
       ? {
@@ -94,6 +118,7 @@ export default function AppLayout() {
             zIndex: 10,
           }}
         >
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </Layout.Header>

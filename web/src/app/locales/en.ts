@@ -79,6 +79,8 @@ export const en: Translations = {
     users: 'Users',
     audit: 'Audit log',
     campaigns: 'Campaigns',
+    myReports: 'My reports',
+    reviewInbox: 'Report inbox',
     mainMenu: 'Main menu',
     moreRoles: '+{{count}} roles',
     noRole: 'No role yet',

@@ -78,6 +78,8 @@ export const vi = {
     users: 'Người dùng',
     audit: 'Nhật ký',
     campaigns: 'Đợt thi đua',
+    myReports: 'Báo cáo của tôi',
+    reviewInbox: 'Tiếp nhận báo cáo',
     mainMenu: 'Menu chính',
     moreRoles: '+{{count}} vai trò',
     noRole: 'Chưa có vai trò',

@@ -32,6 +32,10 @@ export function usePermissions() {
       canReadUsers: has('admin', 'office'),
       canManageUsers: has('admin'),
       canReadAudit: has('admin', 'office'),
+      /** Enters periodic reports for a unit (reporter or head of a unit). */
+      canReport: has('reporter', 'unit_head'),
+      /** Reviews submitted reports (office and admin); chair and viewers read the same inbox. */
+      canReviewReports: has('admin', 'office', 'chair', 'viewer'),
       /** May create campaigns somewhere (the issuing-unit picker then limits where). */
       canCreateCampaign: has(...CAMPAIGN_EDITORS),
       /** May create or edit a campaign issued by this unit. */

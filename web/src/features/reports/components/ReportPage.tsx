@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export default function ReportPage() {
+  return <div>ReportPage</div>;
+}
