@@ -24,8 +24,11 @@ import type { Deps } from './deps.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
+import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { planImportRoutes } from './plan-import/plan-import.routes.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
+import { scheduleRoutes } from './schedules/schedules.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
 import { userRoutes } from './users/users.routes.ts';
@@ -132,6 +135,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   auditRoutes(app, deps);
   campaignRoutes(app, deps);
   planImportRoutes(app, deps);
+  reportRoutes(app, deps);
+  scheduleRoutes(app, deps);
+  notificationRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

@@ -26,6 +26,8 @@ const Env = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  THIDUA_EVIDENCE_STORAGE: z.enum(['disk', 'db']).default('disk'),
+  THIDUA_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
 });
 
 export type Config = {
@@ -42,6 +44,10 @@ export type Config = {
   sessionMaxHours: number;
   seedDemo: boolean;
   bodyLimit: number;
+  /** Where evidence files live: `<dataDir>/evidence` (default) or inside the database. */
+  evidenceStorage: 'disk' | 'db';
+  /** How often the reminder and e-mail worker runs (0 = never; tests call it directly). */
+  reminderIntervalMinutes: number;
   /** `memory://` keeps PGlite in memory (tests). */
   pgliteDir: string;
 };
@@ -68,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.SESSION_MAX_HOURS,
     seedDemo: e.THIDUA_SEED_DEMO,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    evidenceStorage: e.THIDUA_EVIDENCE_STORAGE,
+    reminderIntervalMinutes: e.THIDUA_REMINDER_INTERVAL_MINUTES,
     pgliteDir: path.join(dataDir, 'pglite'),
   };
 }

@@ -110,6 +110,57 @@ export const ERRORS = {
     message: 'Định dạng tệp chưa được hỗ trợ. Hãy tải lên tệp .docx, .pdf hoặc .txt.',
   },
   PLAN_IMPORT_NO_FILE: { status: 400, message: 'Chưa chọn tệp kế hoạch để tải lên.' },
+  CAMPAIGN_NOT_LAUNCHED: {
+    status: 409,
+    message: 'Đợt thi đua chưa phát động (hoặc đã kết thúc) nên chưa nhận báo cáo.',
+  },
+  REPORT_PERIOD_UNKNOWN: { status: 400, message: 'Kỳ báo cáo không thuộc thời gian của đợt thi đua.' },
+  REPORT_UNIT_NOT_ASSIGNED: {
+    status: 400,
+    message: 'Đơn vị không được giao chỉ tiêu nào trong đợt thi đua này.',
+  },
+  REPORT_VALUE_INVALID: {
+    status: 400,
+    message: 'Có số liệu không hợp lệ. Vui lòng sửa các ô được đánh dấu.',
+  },
+  REPORT_LOCKED: {
+    status: 409,
+    message: 'Báo cáo đã gửi hoặc đã được duyệt nên không sửa được. Cần Văn phòng trả lại hoặc mở lại.',
+  },
+  REPORT_INCOMPLETE: { status: 422, message: 'Báo cáo chưa đủ để gửi. Vui lòng bổ sung các mục còn thiếu.' },
+  REPORT_BAD_TRANSITION: {
+    status: 409,
+    message: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của báo cáo.',
+  },
+  REPORT_COMMENT_REQUIRED: { status: 400, message: 'Vui lòng nhập lý do.' },
+  EVIDENCE_NO_FILE: { status: 400, message: 'Chưa chọn tệp minh chứng.' },
+  EVIDENCE_TOO_LARGE: { status: 413, message: 'Tệp minh chứng quá lớn. Dung lượng tối đa là 20 MB.' },
+  EVIDENCE_TYPE: {
+    status: 415,
+    message:
+      'Tệp minh chứng phải là PDF, ảnh (JPG, PNG) hoặc tệp Office (Word, Excel), đúng với phần mở rộng của tên tệp.',
+  },
+  EVIDENCE_CORRUPT: {
+    status: 500,
+    message: 'Tệp minh chứng đã lưu không còn nguyên vẹn (sai mã kiểm tra). Hãy báo quản trị viên.',
+  },
+  EXCEL_NO_FILE: { status: 400, message: 'Chưa chọn tệp Excel.' },
+  EXCEL_TOO_LARGE: { status: 413, message: 'Tệp Excel quá lớn. Dung lượng tối đa là 10 MB.' },
+  EXCEL_NOT_XLSX: {
+    status: 415,
+    message:
+      'Tệp không phải Excel (.xlsx) hoặc bị hỏng. Hãy tải mẫu của hệ thống, nhập số liệu rồi lưu dạng .xlsx.',
+  },
+  EXCEL_WRONG_TEMPLATE: {
+    status: 422,
+    message:
+      'Tệp Excel không theo mẫu báo cáo của hệ thống (không tìm thấy bảng số liệu có cột Mã chỉ tiêu và Giá trị).',
+  },
+  EXCEL_WRONG_REPORT: {
+    status: 422,
+    message: 'Tệp Excel này là mẫu của báo cáo khác (đơn vị hoặc kỳ khác). Hãy tải mẫu của đúng báo cáo này.',
+  },
+  SCHEDULE_INVALID: { status: 400, message: 'Lịch tiến độ không hợp lệ. Vui lòng sửa các kỳ được đánh dấu.' },
   INTERNAL: {
     status: 500,
     message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',

@@ -93,8 +93,47 @@ export class Agent {
   patch<T = any>(url: string, body: unknown) {
     return this.request<T>('PATCH', url, body);
   }
+  put<T = any>(url: string, body: unknown) {
+    return this.request<T>('PUT', url, body);
+  }
   delete<T = any>(url: string) {
     return this.request<T>('DELETE', url);
+  }
+
+  /** multipart/form-data with text fields first, then one file. */
+  async upload<T = any>(
+    url: string,
+    file: { name: string; content: Buffer; type?: string },
+    fields: Record<string, string> = {},
+  ): Promise<Res<T>> {
+    const boundary = '----thidua-test-upload';
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields))
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf) headers['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({ method: 'POST', url, headers, payload: Buffer.concat(parts) });
+    let body: unknown = res.body;
+    try {
+      body = JSON.parse(res.body);
+    } catch {}
+    return { status: res.statusCode, body: body as T, headers: res.headers };
+  }
+
+  /** GET returning the raw bytes (downloads). */
+  async download(url: string): Promise<{ status: number; body: Buffer; headers: Res['headers'] }> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    const res = await this.app.inject({ method: 'GET', url, headers });
+    return { status: res.statusCode, body: res.rawPayload, headers: res.headers };
   }
 
   async login(username: string, password = DEMO_PASSWORD): Promise<Res> {
