@@ -1,13 +1,16 @@
 import { buildApp, prepareDatabase } from './app.ts';
 import { loadConfig } from './config.ts';
+import { startBackgroundWork } from './notifications/worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-data.ts';
 
 /** Starts ThiĐua: one process, one port, API + web app. */
 async function main() {
   const config = loadConfig();
   const { database, migration, seeded } = await prepareDatabase(config);
-  const { app } = await buildApp({ config, database, migration });
+  const { app, deps } = await buildApp({ config, database, migration });
+  const stopWorker = startBackgroundWork(deps, app.log);
   const close = async () => {
+    stopWorker();
     await app.close();
     await database.close();
     process.exit(0);
