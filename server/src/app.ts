@@ -31,6 +31,7 @@ import { reportRoutes } from './reports/reports.routes.ts';
 import { scheduleRoutes } from './schedules/schedules.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
+import { seedDemoReportsIfMissing } from './seed/seed-reports.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { type Clock, systemClock } from './util/time.ts';
 import { APP_VERSION } from './version.ts';
@@ -49,6 +50,7 @@ export async function prepareDatabase(
     const deps = { database, config, clock };
     const seeded = config.seedDemo ? await seedDemoIfEmpty(deps) : false;
     if (config.seedDemo) await seedDemoCampaignsIfMissing(deps);
+    if (config.seedDemoReports) await seedDemoReportsIfMissing(deps);
     return { database, migration: version, seeded };
   } catch (e) {
     await database.close();

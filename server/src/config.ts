@@ -25,6 +25,10 @@ const Env = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  THIDUA_SEED_DEMO_REPORTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   THIDUA_EVIDENCE_STORAGE: z.enum(['disk', 'db']).default('disk'),
   THIDUA_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
@@ -43,6 +47,8 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   seedDemo: boolean;
+  /** With the demo: the units' reports for September–November 2025. */
+  seedDemoReports: boolean;
   bodyLimit: number;
   /** Where evidence files live: `<dataDir>/evidence` (default) or inside the database. */
   evidenceStorage: 'disk' | 'db';
@@ -73,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     seedDemo: e.THIDUA_SEED_DEMO,
+    seedDemoReports: e.THIDUA_SEED_DEMO && e.THIDUA_SEED_DEMO_REPORTS,
     bodyLimit: e.BODY_LIMIT_BYTES,
     evidenceStorage: e.THIDUA_EVIDENCE_STORAGE,
     reminderIntervalMinutes: e.THIDUA_REMINDER_INTERVAL_MINUTES,

@@ -160,6 +160,8 @@ export interface TestEnv {
 export interface TestEnvOptions {
   loginLimits?: LimitOptions;
   seed?: boolean;
+  /** Also load the demo reports of September–November 2025 (off by default: tests enter their own). */
+  seedReports?: boolean;
   /** Extra routes or hooks added before the app is sealed (e.g. a route that throws). */
   configure?: (app: App) => void;
 }
@@ -172,6 +174,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     NODE_ENV: 'test',
     THIDUA_DATA_DIR: '/tmp/thidua-test-unused',
     THIDUA_SEED_DEMO: opts.seed === false ? 'false' : 'true',
+    THIDUA_SEED_DEMO_REPORTS: opts.seedReports ? 'true' : 'false',
     ...(fresh ? { DATABASE_URL: fresh.url } : {}),
   });
   config.pgliteDir = 'memory://';
