@@ -184,7 +184,7 @@ describe('npm run audit:verify', () => {
       const run = () =>
         spawnSync(process.execPath, ['--import', 'tsx', cli], { env: envVars, encoding: 'utf8' });
       const good = run();
-      expect(good.stdout).toMatch(/toàn vẹn: đã kiểm tra 2 bản ghi/); // the two demo seed rows;
+      expect(good.stdout).toMatch(/toàn vẹn: đã kiểm tra 3 bản ghi/); // the three demo seed rows (tree, campaigns, reports)
       expect(good.status).toBe(0);
       const again = await prepareDatabase(config);
       await again.database.raw.transaction(async (t) => {
