@@ -14,6 +14,7 @@ export const ENTITY_LABELS: Record<string, Bi> = {
   system: { vi: 'Hệ thống', en: 'System' },
   campaign: { vi: 'Đợt thi đua', en: 'Campaign' },
   indicator: { vi: 'Chỉ tiêu thi đua', en: 'Indicator' },
+  report: { vi: 'Báo cáo định kỳ', en: 'Periodic report' },
 };
 
 export const ACTION_LABELS: Record<string, Bi> = {
@@ -47,6 +48,18 @@ export const ACTION_LABELS: Record<string, Bi> = {
   'indicator.create': { vi: 'Thêm chỉ tiêu', en: 'Indicator added' },
   'indicator.update': { vi: 'Sửa chỉ tiêu', en: 'Indicator edited' },
   'indicator.delete': { vi: 'Xoá chỉ tiêu', en: 'Indicator deleted' },
+  'system.seed_demo_reports': { vi: 'Nạp báo cáo mẫu', en: 'Demo reports loaded' },
+  'report.create': { vi: 'Mở báo cáo', en: 'Report opened' },
+  'report.save': { vi: 'Lưu số liệu báo cáo', en: 'Report values saved' },
+  'report.import_excel': { vi: 'Nhập số liệu từ Excel', en: 'Values imported from Excel' },
+  'report.evidence_add': { vi: 'Đính kèm minh chứng', en: 'Evidence attached' },
+  'report.evidence_delete': { vi: 'Gỡ minh chứng', en: 'Evidence removed' },
+  'report.submit': { vi: 'Gửi báo cáo', en: 'Report submitted' },
+  'report.return': { vi: 'Trả lại báo cáo', en: 'Report returned' },
+  'report.accept': { vi: 'Duyệt báo cáo', en: 'Report accepted' },
+  'report.reopen': { vi: 'Mở lại báo cáo đã duyệt', en: 'Report reopened' },
+  'schedule.save': { vi: 'Lưu đường găng tiến độ', en: 'Schedule saved' },
+  'reminders.run': { vi: 'Gửi nhắc hạn báo cáo', en: 'Deadline reminders sent' },
 };
 
 /** For actions added on the server later: the verb after the last dot ("campaign.approve" → "Duyệt"). */
