@@ -370,3 +370,34 @@ describe('timeliness and outliers', () => {
     expect(inbox.body.items.some((i: any) => i.unitName === 'Tổ dân phố 7')).toBe(false);
   });
 });
+
+describe('the indicator’s own range', () => {
+  it('refuses min above max, and a report value outside the range', async () => {
+    const c = (await office.get(`/api/campaigns/${campaignId}`)).body;
+    const ct23 = c.indicators.find((i: any) => i.code === 'CT23');
+    const bad = await office.patch(`/api/indicators/${ct23.id}`, {
+      version: ct23.version,
+      minValue: 10,
+      maxValue: 5,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([
+      { path: 'body.maxValue', message: 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất' },
+    ]);
+    const ok = await office.patch(`/api/indicators/${ct23.id}`, {
+      version: ct23.version,
+      minValue: 0,
+      maxValue: 10,
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    const nov = await reporter.post('/api/reports', { campaignId, unitId: tdp07, periodId: '2025-11' });
+    const r = await reporter.put(`/api/reports/${nov.body.id}/values`, {
+      version: nov.body.version,
+      values: [{ indicatorId: ind.CT23, value: 11 }],
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details).toEqual([
+      { path: 'values.0.value', message: 'CT23: Giá trị lớn nhất cho phép là 10' },
+    ]);
+  });
+});

@@ -145,3 +145,25 @@ describe('linkProblem and wouldCycle', () => {
     expect(wouldCycle(2, 2, (id) => parent.get(id))).toBe(true);
   });
 });
+
+describe('report range of an indicator', () => {
+  it('needs min ≤ max when both are given', async () => {
+    const { targetProblems } = await import('./rules.ts');
+    const base = {
+      kind: 'sum' as const,
+      direction: 'at_least' as const,
+      unitOfMeasure: 'triệu đồng',
+      targetValue: 100,
+      targetLow: null,
+      targetHigh: null,
+      tolerance: null,
+      factor: null,
+      allowOver100: false,
+    };
+    expect(targetProblems({ ...base, minValue: 10, maxValue: 5 })).toEqual([
+      { path: 'maxValue', message: 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất' },
+    ]);
+    expect(targetProblems({ ...base, minValue: 0, maxValue: 5 })).toEqual([]);
+    expect(targetProblems({ ...base, minValue: 0 })).toEqual([]);
+  });
+});

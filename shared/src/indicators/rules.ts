@@ -15,6 +15,9 @@ export interface TargetShape {
   tolerance: number | null;
   factor: number | null;
   allowOver100: boolean;
+  /** The range a report may give (optional). */
+  minValue?: number | null;
+  maxValue?: number | null;
 }
 
 /** True when the indicator is shown as a percentage (a ratio × 100, or a "%" unit). */
@@ -63,6 +66,8 @@ export function targetProblems(i: TargetShape): FieldIssue[] {
   }
   if (i.direction === 'maintain' && (i.tolerance === null || i.tolerance < 0))
     out.push({ path: 'tolerance', message: 'Chỉ tiêu duy trì cần biên độ cho phép (≥ 0)' });
+  if (typeof i.minValue === 'number' && typeof i.maxValue === 'number' && i.minValue > i.maxValue)
+    out.push({ path: 'maxValue', message: 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất' });
   return out;
 }
 

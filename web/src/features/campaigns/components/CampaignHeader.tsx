@@ -1,9 +1,15 @@
-import { ArrowLeftOutlined, CheckCircleOutlined, RocketOutlined, RollbackOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  CheckCircleOutlined,
+  LineChartOutlined,
+  RocketOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
 import { type Campaign, type CampaignAction, formatNumber } from '@thidua/shared';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { CampaignAccess } from '../hooks/types.ts';
 import { documentRef, formatDay, timeFrame } from '../lib/format.ts';
 import { CampaignStatusTag } from './CampaignStatusTag.tsx';
@@ -24,6 +30,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function CampaignHeader({ campaign: c, access }: { campaign: Campaign; access: CampaignAccess }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<CampaignAction | null>(null);
+  const navigate = useNavigate();
 
   const notice =
     c.status === 'closed'
@@ -70,6 +77,9 @@ export function CampaignHeader({ campaign: c, access }: { campaign: Campaign; ac
           </Flex>
         </Flex>
         <Flex gap={8} wrap>
+          <Button icon={<LineChartOutlined />} onClick={() => navigate(`/dot-thi-dua/${c.id}/tien-do`)}>
+            {t('schedules.open')}
+          </Button>
           {access.canLaunch && (
             <Button type="primary" icon={<RocketOutlined />} onClick={() => setAction('launch')}>
               {t('campaigns.launch')}

@@ -175,6 +175,32 @@ export function IndicatorFormFields({
       </Row>
       <Row gutter={12}>
         <Col xs={12} sm={12}>
+          <Form.Item name="minValue" label={t('indicators.minValue')} extra={t('indicators.minMaxHelp')}>
+            <VnNumberInput {...num} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={12}>
+          <Form.Item
+            name="maxValue"
+            label={t('indicators.maxValue')}
+            dependencies={['minValue']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_r, v) => {
+                  const min = getFieldValue('minValue');
+                  return typeof v === 'number' && typeof min === 'number' && v < min
+                    ? Promise.reject(new Error(t('indicators.maxBelowMin')))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <VnNumberInput {...num} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} sm={12}>
           <Form.Item name="evidenceRequired" label={t('indicators.evidenceRequired')} valuePropName="checked">
             <Switch />
           </Form.Item>

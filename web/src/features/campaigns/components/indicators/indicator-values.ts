@@ -27,6 +27,8 @@ export interface IndicatorValues {
   numeratorLabel?: string | null;
   denominatorLabel?: string | null;
   allowOver100: boolean;
+  minValue: number | null;
+  maxValue: number | null;
   parentIndicatorId: number | null;
   childrenRule: ChildrenRule;
   linkedIndicatorId: number | null;
@@ -73,6 +75,8 @@ export function toInput(v: IndicatorValues): IndicatorCreateInput {
     numeratorLabel: ratioLike ? text(v.numeratorLabel) : null,
     denominatorLabel: ratioLike ? text(v.denominatorLabel) : null,
     allowOver100: isPercent({ kind: v.kind, factor, unitOfMeasure }) ? Boolean(v.allowOver100) : false,
+    minValue: n(v.minValue),
+    maxValue: n(v.maxValue),
     parentIndicatorId: v.parentIndicatorId ?? null,
     childrenRule: v.childrenRule,
     linkedIndicatorId: v.linkedIndicatorId ?? null,

@@ -139,6 +139,32 @@ export function OverviewTab({ campaign: c, access }: { campaign: Campaign; acces
                     label: t('campaigns.reportDeadline'),
                     children: formatDay(c.reportDeadline) || <Missing />,
                   },
+                  {
+                    key: 'r',
+                    label: t('campaigns.reporting'),
+                    children: t('campaigns.reportingSummary', {
+                      kind: t(
+                        c.reportPeriodKind === 'quarter'
+                          ? 'campaigns.periodQuarter'
+                          : 'campaigns.periodMonth',
+                      ),
+                      cutoff: c.reportCutoffDay
+                        ? t('campaigns.cutoffSummary', {
+                            day: c.reportCutoffDay,
+                            prev: c.reportCutoffDay - 1,
+                          })
+                        : t('campaigns.calendarMonths'),
+                      due: c.reportDueDays,
+                    }),
+                  },
+                  {
+                    key: 'm',
+                    label: t('campaigns.reminders'),
+                    children: t('campaigns.remindersSummary', {
+                      before: c.remindBeforeDays,
+                      after: c.remindAfterDays,
+                    }),
+                  },
                 ]}
               />
             </Section>

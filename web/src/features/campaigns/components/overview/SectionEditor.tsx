@@ -1,5 +1,5 @@
 import type { Campaign } from '@thidua/shared';
-import { Col, Form, Input, Row } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dateOrderRules } from '../../lib/date-rules.ts';
 import { DayInput, IssuedOnInput, VnNumberInput } from '../inputs.tsx';
@@ -94,13 +94,27 @@ export function SectionEditor({
       return (
         <SectionEditModal
           {...common}
-          width={560}
+          width={620}
           title={t('campaigns.secTime')}
-          initialValues={{ startsOn: c.startsOn, endsOn: c.endsOn, reportDeadline: c.reportDeadline }}
+          initialValues={{
+            startsOn: c.startsOn,
+            endsOn: c.endsOn,
+            reportDeadline: c.reportDeadline,
+            reportPeriodKind: c.reportPeriodKind,
+            reportCutoffDay: c.reportCutoffDay,
+            reportDueDays: c.reportDueDays,
+            remindBeforeDays: c.remindBeforeDays,
+            remindAfterDays: c.remindAfterDays,
+          }}
           toPatch={(v) => ({
             startsOn: v.startsOn ?? null,
             endsOn: v.endsOn ?? null,
             reportDeadline: v.reportDeadline ?? null,
+            reportPeriodKind: v.reportPeriodKind ?? 'month',
+            reportCutoffDay: v.reportCutoffDay ?? null,
+            reportDueDays: v.reportDueDays ?? 5,
+            remindBeforeDays: v.remindBeforeDays ?? 0,
+            remindAfterDays: v.remindAfterDays ?? 0,
           })}
         >
           <Form.Item name="startsOn" label={t('campaigns.startsOn')}>
@@ -112,6 +126,42 @@ export function SectionEditor({
           <Form.Item name="reportDeadline" label={t('campaigns.reportDeadline')} {...rules.reportDeadline}>
             <DayInput />
           </Form.Item>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="reportPeriodKind" label={t('campaigns.reportPeriodKind')}>
+                <Select
+                  options={[
+                    { value: 'month', label: t('campaigns.periodMonth') },
+                    { value: 'quarter', label: t('campaigns.periodQuarter') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="reportCutoffDay"
+                label={t('campaigns.reportCutoffDay')}
+                extra={t('campaigns.reportCutoffHelp')}
+              >
+                <VnNumberInput min={2} max={28} precision={0} digits={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="reportDueDays" label={t('campaigns.reportDueDays')}>
+                <VnNumberInput min={0} max={60} precision={0} digits={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="remindBeforeDays" label={t('campaigns.remindBeforeDays')}>
+                <VnNumberInput min={0} max={30} precision={0} digits={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="remindAfterDays" label={t('campaigns.remindAfterDays')}>
+                <VnNumberInput min={0} max={30} precision={0} digits={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
         </SectionEditModal>
       );
     }
