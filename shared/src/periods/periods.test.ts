@@ -80,3 +80,21 @@ describe('periodLabel', () => {
     expect(periodLabel({ kind: 'year', year: 2025, index: 1 })).toBe('Năm 2025');
   });
 });
+
+describe('campaign window', () => {
+  it('names the whole campaign as one period and reads it back', async () => {
+    const { campaignWindow, parseWindow } = await import('./periods.ts');
+    const w = campaignWindow('2025-09-01', '2025-12-31');
+    expect(w).toEqual({
+      id: '2025-09-01..2025-12-31',
+      kind: 'campaign',
+      start: '2025-09-01',
+      end: '2025-12-31',
+      label: 'Cả đợt (01/09/2025 – 31/12/2025)',
+    });
+    expect(parseWindow('2025-09-01..2025-12-31')).toEqual(w);
+    expect(parseWindow('2025-12-31..2025-09-01')).toBeNull();
+    expect(parseWindow('2025Q4')).toBeNull();
+    expect(campaignWindow('2025-13-01', '2025-12-31')).toBeNull();
+  });
+});

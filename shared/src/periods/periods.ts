@@ -149,3 +149,33 @@ export function periodLabel(p: Pick<Period, 'kind' | 'year' | 'index'>): string 
       return `Năm ${p.year}`;
   }
 }
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The whole campaign as one period ("2025-09-01..2025-12-31"): for end-of-campaign indicators and totals. */
+export interface WindowPeriod {
+  id: string;
+  kind: 'campaign';
+  start: string;
+  end: string;
+  label: string;
+}
+
+export function campaignWindow(start: string, end: string): WindowPeriod | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end) || end < start) return null;
+  if (Number.isNaN(Date.parse(`${start}T00:00:00Z`)) || Number.isNaN(Date.parse(`${end}T00:00:00Z`)))
+    return null;
+  return {
+    id: `${start}..${end}`,
+    kind: 'campaign',
+    start,
+    end,
+    label: `Cả đợt (${dmy(start)} – ${dmy(end)})`,
+  };
+}
+
+/** Reads a campaign-window id back; null when it is not one. */
+export function parseWindow(id: string): WindowPeriod | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(id);
+  return m ? campaignWindow(m[1] as string, m[2] as string) : null;
+}
