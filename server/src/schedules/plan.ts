@@ -1,8 +1,9 @@
 /**
  * Which planned values apply to an indicator for a unit: the unit's own schedule; for an indicator reported by a
- * single unit (or for the indicator as a whole), the indicator-wide schedule; failing both, a linear proposal from
- * the baseline to the target (a band or "maintain" target is flat over time). An indicator shared by several units
- * has no plan for one unit until the office gives that unit a schedule — the ward target is not the unit's.
+ * single unit, for a level (a ratio, rate or index: 95 % of households applies to every tổ dân phố alike) or for the
+ * indicator as a whole, the indicator-wide schedule; failing both, a linear proposal from the baseline to the target
+ * (a band or "maintain" target is flat over time). A flow (sum, count) shared by several units has no plan for one
+ * unit until the office gives that unit a schedule — the ward's total is not the unit's.
  */
 import { isFlow, linearSchedule, type SchedulePoint } from '@thidua/shared';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
@@ -79,7 +80,7 @@ export function planFor(
 ): Plan | null {
   const own = schedules.find((s) => s.indicatorId === ind.id && s.unitId === unitId);
   if (own) return fromRow(own);
-  if (unitId !== null && assignedCount > 1) return null;
+  if (unitId !== null && assignedCount > 1 && isFlow(ind.kind as never)) return null;
   const whole = schedules.find((s) => s.indicatorId === ind.id && s.unitId === null);
   if (whole) return fromRow(whole);
   return proposal(ind, periodIds);

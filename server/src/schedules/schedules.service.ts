@@ -190,7 +190,10 @@ export async function getSchedule(
   const schedules = await repo.schedulesOf(db, [ind.id]);
   const ids = periods.map((p) => p.id);
   const plan =
-    schedules.find((s) => s.unitId === unitId) !== undefined || unitId === null || assigned.length === 1
+    schedules.find((s) => s.unitId === unitId) !== undefined ||
+    unitId === null ||
+    assigned.length === 1 ||
+    !isFlow(ind.kind as never)
       ? planFor(ind, unitId, schedules, assigned.length, ids)
       : { ...proposal(ind, ids, ind.baselineValue, null), method: 'manual' as const };
   return present(

@@ -37,6 +37,9 @@ describe('progress schedules', () => {
     const r = await office.get(`/api/indicators/${ind.CT23.id}/schedule?unitId=${tdp07}`);
     expect(r.body).toMatchObject({ saved: false, unitName: 'Tổ dân phố 7' });
     expect(r.body.points.every((p: any) => p.planned === null)).toBe(true);
+    // A level (a ratio) applies to every unit alike: each tổ dân phố aims at the ward's 100 %.
+    const level = await office.get(`/api/indicators/${ind.CT03.id}/schedule?unitId=${tdp07}`);
+    expect(level.body.points.map((p: any) => p.planned)).toEqual([100, 100, 100, 100]);
     const other = await office.get(`/api/indicators/${ind.CT01.id}/schedule?unitId=${tdp07}`);
     expect(other.status).toBe(400);
   });
