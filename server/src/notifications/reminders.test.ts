@@ -132,6 +132,8 @@ describe('deadline reminders', () => {
     const summary = office.find((n) => n.kind === 'reminder.office');
     expect(summary?.title).toMatch(/^\d+ đơn vị chưa nộp báo cáo Tháng 9\/2025$/);
     expect(summary?.title).not.toContain('Tổ dân phố 7');
+    const link = await env.sql("SELECT link FROM notifications WHERE kind = 'reminder.office' LIMIT 1");
+    expect(link[0].link).toMatch(/^\/tiep-nhan-bao-cao\?dot=\d+&ky=2025-09&han=missing$/);
   });
 
   it('keeps mail queued and retries later when the SMTP server refuses it', async () => {

@@ -66,7 +66,7 @@ export async function runReminders(deps: Deps): Promise<{ notices: number }> {
             kind: 'reminder.office',
             title: `${late.length} đơn vị chưa nộp báo cáo ${p.label}`,
             body: `Quá hạn ${dmy(p.dueOn)}: ${late.slice(0, 20).join(', ')}${late.length > 20 ? ', …' : ''}.`,
-            link: '/tiep-nhan-bao-cao',
+            link: `/tiep-nhan-bao-cao?dot=${c.id}&ky=${p.id}&han=missing`,
             dedupeKey: `reminder:office:${c.id}:${p.id}`,
           });
         }

@@ -7,6 +7,7 @@
  */
 import { isFlow, linearSchedule, type SchedulePoint } from '@thidua/shared';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
+import { toIso } from '../util/time.ts';
 import type { ScheduleRow } from './schedules.repo.ts';
 
 export interface Plan {
@@ -66,7 +67,7 @@ export function fromRow(row: ScheduleRow): Plan {
         { planned: p.planned, plannedLow: p.plannedLow, plannedHigh: p.plannedHigh },
       ]),
     ),
-    updatedAt: row.updatedAt,
+    updatedAt: toIso(row.updatedAt),
   };
 }
 

@@ -112,6 +112,7 @@ describe('progress schedules', () => {
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ saved: true, version: 1, target: 4 });
+    expect(ok.body.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const stale = await office.put(`/api/indicators/${ind.CT23.id}/schedule`, {
       unitId: tdp07,
       method: 'manual',

@@ -7,7 +7,7 @@ import {
   InboxOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Layout, Menu, type MenuProps, theme } from 'antd';
+import { Grid, Layout, Menu, type MenuProps, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -34,6 +34,8 @@ export default function AppLayout() {
   const location = useLocation();
   const perms = usePermissions();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the collapsed menu hides completely (its toggle stays at the left edge).
+  const screens = Grid.useBreakpoint();
 
   const selected = SECTIONS.find((s) => location.pathname.startsWith(s)) ?? location.pathname;
   const items: MenuProps['items'] = [
@@ -77,6 +79,7 @@ export default function AppLayout() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
+        collapsedWidth={screens.md === false ? 0 : 80}
         width={236}
         style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
