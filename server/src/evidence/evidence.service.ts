@@ -13,7 +13,7 @@ import { requireActor } from '../auth/auth.service.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import * as repo from '../reports/reports.repo.ts';
-import { authorizeReport, loadReport } from '../reports/reports.service.ts';
+import { assertEditableStatus, assertOpen, authorizeReport, loadReport } from '../reports/reports.service.ts';
 import { toIso } from '../util/time.ts';
 import { evidenceType, safeFileName } from './file-type.ts';
 
@@ -55,9 +55,8 @@ function present(e: repo.EvidenceRow): EvidenceFile {
 }
 
 function assertEditable(l: Awaited<ReturnType<typeof loadReport>>) {
-  if (l.c.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
-  if (l.c.status !== 'launched') throw new AppError('CAMPAIGN_NOT_LAUNCHED');
-  if (l.r.status !== 'draft' && l.r.status !== 'returned') throw new AppError('REPORT_LOCKED');
+  assertOpen(l.c);
+  assertEditableStatus(l.r.status);
 }
 
 export async function uploadEvidence(

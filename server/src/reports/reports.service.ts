@@ -25,8 +25,8 @@ import type { RequestContext } from '../access/actor.ts';
 import { inSubtree } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
-import { can as canCampaign } from '../campaigns/campaigns.policy.ts';
 import * as campaignRepo from '../campaigns/campaigns.repo.ts';
+import { authorizeCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
@@ -195,17 +195,8 @@ export async function listReports(
 }
 
 export async function listPeriods(deps: Deps, ctx: RequestContext, campaignId: number) {
-  const actor = requireActor(ctx);
   const c = await loadCampaign(deps.database.db, campaignId);
-  if (!canCampaign(actor, 'read', c.issuingUnitPath)) {
-    await recordDenied(deps, ctx, {
-      entity: 'campaign',
-      entityId: c.id,
-      unitId: c.issuingUnitId,
-      action: 'campaign.read',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await authorizeCampaign(deps, ctx, 'read', c);
   return {
     items: campaignPeriods(c).map((p) => ({
       id: p.id,
@@ -338,6 +329,16 @@ async function reportContext(db: Executor, l: Loaded): Promise<Context> {
     assignedCount: new Map(inds.map((i) => [i.id, assignments.get(i.id)?.length ?? 0])),
   };
 }
+
+/** The entry checks of an indicator (kind, factor, over-100 %, min/max). */
+export const valueRuleOf = (ind: IndicatorRow) => ({
+  kind: ind.kind as never,
+  factor: ind.factor,
+  allowOver100: ind.allowOver100,
+  minValue: ind.minValue,
+  maxValue: ind.maxValue,
+  unitOfMeasure: ind.unitOfMeasure,
+});
 
 const historyValues = (h: { value: number | null }[] | undefined) =>
   (h ?? []).map((x) => x.value).filter((v): v is number => v !== null);
@@ -472,12 +473,12 @@ async function buildReport(db: Executor, deps: Deps, rctx: RequestContext, l: Lo
 // ---------------------------------------------------------------------------------------------------------------
 // Saving values
 
-function assertOpen(c: CampaignRow) {
+export function assertOpen(c: { status: string }) {
   if (c.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
   if (c.status !== 'launched') throw new AppError('CAMPAIGN_NOT_LAUNCHED');
 }
 
-function assertEditableStatus(status: string) {
+export function assertEditableStatus(status: string) {
   if (status !== 'draft' && status !== 'returned') throw new AppError('REPORT_LOCKED');
 }
 
@@ -530,17 +531,7 @@ export async function saveValues(
         numerator: v.numerator !== undefined ? v.numerator : (cur?.numerator ?? null),
         denominator: v.denominator !== undefined ? v.denominator : (cur?.denominator ?? null),
       };
-      const check = checkValue(
-        {
-          kind: ind.kind as never,
-          factor: ind.factor,
-          allowOver100: ind.allowOver100,
-          minValue: ind.minValue,
-          maxValue: ind.maxValue,
-          unitOfMeasure: ind.unitOfMeasure,
-        },
-        merged,
-      );
+      const check = checkValue(valueRuleOf(ind), merged);
       for (const p of check.problems)
         problems.push({ path: `values.${i}.${p.field}`, message: `${ind.code}: ${p.message}` });
       planned.push({

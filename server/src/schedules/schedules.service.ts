@@ -22,6 +22,7 @@ import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import { type CampaignPolicyAction, can as canCampaign } from '../campaigns/campaigns.policy.ts';
 import * as campaignRepo from '../campaigns/campaigns.repo.ts';
+import { authorizeCampaign, loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
@@ -371,18 +372,8 @@ export async function progressMatrix(
   periodId: string | undefined,
 ) {
   const db = deps.database.db;
-  const c = await campaignRepo.getCampaign(db, campaignId);
-  if (!c) throw new AppError('NOT_FOUND');
-  const actor = requireActor(ctx);
-  if (!canCampaign(actor, 'read', c.issuingUnitPath)) {
-    await recordDenied(deps, ctx, {
-      entity: 'campaign',
-      entityId: c.id,
-      unitId: c.issuingUnitId,
-      action: 'campaign.read',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  const c = await loadCampaign(db, campaignId);
+  await authorizeCampaign(deps, ctx, 'read', c);
   const periods = campaignPeriods(c);
   const today = vnDate(deps.clock.now());
   const period =

@@ -8,15 +8,17 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkValue, isFlow, outlierReason, reportingPeriods, shapedSchedule } from '@thidua/shared';
+import { checkValue, isFlow, outlierReason, shapedSchedule } from '@thidua/shared';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
+import * as campaignRepo from '../campaigns/campaigns.repo.ts';
 import { rowsOf } from '../db/client.ts';
 import { evidenceFiles, progressSchedules, reports, reportValues } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import * as reportRepo from '../reports/reports.repo.ts';
+import { campaignPeriods, valueRuleOf } from '../reports/reports.service.ts';
 
 /** Small deterministic generator (mulberry32). */
 function rng(seed: number) {
@@ -121,27 +123,10 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
     await db.execute(sql`SELECT count(*)::int AS n FROM reports WHERE campaign_id = ${campaignId}`),
   );
   if (Number(existing[0]?.n) > 0) return false;
-  const c = rowsOf<{
-    starts_on: string;
-    ends_on: string;
-    report_deadline: string | null;
-    report_period_kind: string;
-    report_cutoff_day: number | null;
-    report_due_days: number;
-  }>(
-    await db.execute(
-      sql`SELECT starts_on::text, ends_on::text, report_deadline::text, report_period_kind, report_cutoff_day, report_due_days FROM campaigns WHERE id = ${campaignId}`,
-    ),
-  )[0];
+  const c = await campaignRepo.getCampaign(db, campaignId);
   if (!c) return false;
-  const periods = reportingPeriods({
-    startsOn: c.starts_on,
-    endsOn: c.ends_on,
-    reportDeadline: c.report_deadline,
-    reportPeriodKind: c.report_period_kind as 'month',
-    reportCutoffDay: c.report_cutoff_day,
-    reportDueDays: c.report_due_days,
-  }).filter((p) => p.id in ELAPSED);
+  const all = campaignPeriods(c);
+  const periods = all.filter((p) => p.id in ELAPSED);
   const users = rowsOf<{ id: number; username: string }>(
     await db.execute(sql`SELECT id::int, username FROM users`),
   );
@@ -213,17 +198,7 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
           if (fate === 'draft' && r() < 0.5) continue;
           const share = 1 / Math.max(1, assignments.get(ind.id)?.length ?? 1);
           const raw = valueFor(ind, share, p.id, r, bases.get(ind.id) ?? 200);
-          const check = checkValue(
-            {
-              kind: ind.kind as never,
-              factor: ind.factor,
-              allowOver100: ind.allowOver100,
-              minValue: ind.minValue,
-              maxValue: ind.maxValue,
-              unitOfMeasure: ind.unitOfMeasure,
-            },
-            raw,
-          );
+          const check = checkValue(valueRuleOf(ind), raw);
           if (check.problems.length || check.value === null) continue;
           const hist = history.get(ind.id) ?? [];
           const flow = isFlow(ind.kind as never);
@@ -277,14 +252,6 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
     }
     // CT01 (budget revenue) planned like last year's uneven collection.
     const ct01 = inds.find((x) => x.code === 'CT01');
-    const all = reportingPeriods({
-      startsOn: c.starts_on,
-      endsOn: c.ends_on,
-      reportDeadline: c.report_deadline,
-      reportPeriodKind: c.report_period_kind as 'month',
-      reportCutoffDay: c.report_cutoff_day,
-      reportDueDays: c.report_due_days,
-    });
     if (ct01?.targetValue) {
       const shaped = shapedSchedule(0, ct01.targetValue, [18, 22, 25, 35]);
       await tx.insert(progressSchedules).values({
