@@ -120,13 +120,19 @@ export const api = {
 export type UploadProgress = (sent: number, total: number) => void;
 
 /**
- * Sends one file as multipart/form-data (field `field`) with the session cookie and the CSRF token, reporting
- * progress; resolves with the parsed JSON or throws `ApiError` like `request`. `signal` aborts the upload.
+ * Sends one file as multipart/form-data (field `field`, after the text `fields`) with the session cookie and the
+ * CSRF token, reporting progress; resolves with the parsed JSON or throws `ApiError` like `request`. `signal`
+ * aborts the upload.
  */
 export function uploadFile<T>(
   path: string,
   file: Blob & { name?: string },
-  opts: { field?: string; onProgress?: UploadProgress; signal?: AbortSignal } = {},
+  opts: {
+    field?: string;
+    fields?: Record<string, string>;
+    onProgress?: UploadProgress;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -153,6 +159,8 @@ export function uploadFile<T>(
     };
     opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     const form = new FormData();
+    // Text fields go first: the server reads them before it streams the file.
+    for (const [k, v] of Object.entries(opts.fields ?? {})) form.append(k, v);
     form.append(opts.field ?? 'file', file, file.name ?? 'file');
     xhr.send(form);
   });

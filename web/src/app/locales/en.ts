@@ -1,3 +1,7 @@
+import { notificationsEn } from '../../features/notifications/locales/en.ts';
+import { reportsEn } from '../../features/reports/locales/en.ts';
+import { reviewEn } from '../../features/review/locales/en.ts';
+import { schedulesEn } from '../../features/schedules/locales/en.ts';
 import { campaignsEn } from './campaigns.en.ts';
 import { planImportEn } from './plan-import.en.ts';
 import type { Translations } from './vi.ts';
@@ -246,6 +250,10 @@ export const en: Translations = {
   },
   ...campaignsEn,
   ...planImportEn,
+  ...reportsEn,
+  ...reviewEn,
+  ...schedulesEn,
+  ...notificationsEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

@@ -1,4 +1,9 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
+
+import { notificationsVi } from '../../features/notifications/locales/vi.ts';
+import { reportsVi } from '../../features/reports/locales/vi.ts';
+import { reviewVi } from '../../features/review/locales/vi.ts';
+import { schedulesVi } from '../../features/schedules/locales/vi.ts';
 import { campaignsVi } from './campaigns.vi.ts';
 import { planImportVi } from './plan-import.vi.ts';
 
@@ -244,6 +249,10 @@ export const vi = {
   },
   ...campaignsVi,
   ...planImportVi,
+  ...reportsVi,
+  ...reviewVi,
+  ...schedulesVi,
+  ...notificationsVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',
