@@ -36,6 +36,7 @@ export default function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   // On a phone the collapsed menu hides completely (its toggle stays at the left edge).
   const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
 
   const selected = SECTIONS.find((s) => location.pathname.startsWith(s)) ?? location.pathname;
   const items: MenuProps['items'] = [
@@ -79,9 +80,14 @@ export default function AppLayout() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
-        collapsedWidth={screens.md === false ? 0 : 80}
+        collapsedWidth={phone ? 0 : 80}
         width={236}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        // On a phone the menu floats over the page (its tab at the left edge opens it) and closes after a choice.
+        style={
+          phone
+            ? { position: 'fixed', top: 0, left: 0, height: '100vh', zIndex: 100 }
+            : { position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }
+        }
       >
         <Link
           to="/"
@@ -104,7 +110,13 @@ export default function AppLayout() {
           )}
         </Link>
         <nav aria-label={t('layout.mainMenu')}>
-          <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={items} />
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={() => phone && setCollapsed(true)}
+          />
         </nav>
       </Layout.Sider>
       <Layout>
