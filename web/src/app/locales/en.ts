@@ -98,6 +98,8 @@ export const en: Translations = {
     unitsTitle: 'Active units by kind',
     unitsTotal: 'Total units',
     shortcutsTitle: 'Shortcuts',
+    myReportsDesc: "Enter and submit your unit's periodic reports; see returned reports and deadlines",
+    reviewInboxDesc: 'Accept or return unit reports; see who has not reported',
     orgDesc: 'Organisation: ward, departments, schools, residential groups…',
     usersDesc: 'Accounts, roles and unit scopes of staff',
     auditDesc: 'Who changed what and when; integrity check',

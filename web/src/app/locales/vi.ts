@@ -98,6 +98,8 @@ export const vi = {
     unitsTitle: 'Đơn vị đang hoạt động theo loại',
     unitsTotal: 'Tổng số đơn vị',
     shortcutsTitle: 'Truy cập nhanh',
+    myReportsDesc: 'Nhập, gửi báo cáo định kỳ của đơn vị; xem báo cáo bị trả lại và hạn nộp',
+    reviewInboxDesc: 'Duyệt hoặc trả lại báo cáo của các đơn vị; xem đơn vị nào chưa nộp',
     orgDesc: 'Cơ cấu tổ chức: phường, phòng ban, trường học, tổ dân phố…',
     usersDesc: 'Tài khoản, vai trò và phạm vi đơn vị của cán bộ',
     auditDesc: 'Ai đã thay đổi gì, khi nào; kiểm tra tính toàn vẹn',

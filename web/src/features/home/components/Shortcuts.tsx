@@ -1,4 +1,12 @@
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  KeyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +31,26 @@ export function Shortcuts() {
       title: t('layout.campaigns'),
       desc: t('home.campaignsDesc'),
     },
+    ...(perms.canReport
+      ? [
+          {
+            to: '/bao-cao',
+            icon: <FileDoneOutlined />,
+            title: t('layout.myReports'),
+            desc: t('home.myReportsDesc'),
+          },
+        ]
+      : []),
+    ...(perms.canReviewReports
+      ? [
+          {
+            to: '/tiep-nhan-bao-cao',
+            icon: <InboxOutlined />,
+            title: t('layout.reviewInbox'),
+            desc: t('home.reviewInboxDesc'),
+          },
+        ]
+      : []),
     { to: '/don-vi', icon: <ApartmentOutlined />, title: t('layout.org'), desc: t('home.orgDesc') },
     ...(perms.canReadUsers
       ? [{ to: '/nguoi-dung', icon: <TeamOutlined />, title: t('layout.users'), desc: t('home.usersDesc') }]
