@@ -193,6 +193,8 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
           .returning({ id: reports.id });
         const reportId = (row as { id: number }).id;
         reportCount++;
+        const valueRows: (typeof reportValues.$inferInsert)[] = [];
+        const evidenceRows: (typeof evidenceFiles.$inferInsert)[] = [];
         for (const ind of mine) {
           // Drafts are half filled; quarterly and yearly indicators are often left for their period.
           if (fate === 'draft' && r() < 0.5) continue;
@@ -209,7 +211,7 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
           const outlier = outlierReason(ind.kind as never, hist, value);
           history.set(ind.id, [...hist, value]);
           const estimate = p.id === '2025-11' && !flow && r() < 0.25;
-          await tx.insert(reportValues).values({
+          valueRows.push({
             reportId,
             indicatorId: ind.id,
             value,
@@ -234,7 +236,7 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
               await fs.mkdir(path.dirname(file), { recursive: true });
               await fs.writeFile(file, content);
             }
-            await tx.insert(evidenceFiles).values({
+            evidenceRows.push({
               reportId,
               indicatorId: ind.id,
               fileName: `Biên bản ${ind.code} ${p.label}.pdf`,
@@ -248,6 +250,9 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
             });
           }
         }
+        // One statement per report for its values and one for its files (start-up stays quick).
+        if (valueRows.length) await tx.insert(reportValues).values(valueRows);
+        if (evidenceRows.length) await tx.insert(evidenceFiles).values(evidenceRows);
       }
     }
     // CT01 (budget revenue) planned like last year's uneven collection.
