@@ -70,7 +70,19 @@ export async function importExcel(
   });
   const valid = rows.filter((r) => r.ok && r.indicatorId !== null);
   const allOk = valid.length === rows.length;
-  const shouldSave = mode === 'valid_only' ? valid.length > 0 : mode === 'all' && allOk;
+  // Rows that say what the report already holds change nothing and are not counted as imported.
+  const changed = valid.filter((r) => {
+    const cur = byId.get(r.indicatorId as number);
+    return (
+      !cur ||
+      cur.value !== r.value ||
+      cur.numerator !== r.numerator ||
+      cur.denominator !== r.denominator ||
+      cur.isEstimate !== r.isEstimate ||
+      cur.comment !== r.comment
+    );
+  });
+  const shouldSave = (mode === 'valid_only' || (mode === 'all' && allOk)) && changed.length > 0;
   let saved = report;
   if (shouldSave)
     saved = await saveValues(
@@ -79,7 +91,7 @@ export async function importExcel(
       id,
       {
         version: report.version,
-        values: valid.map((r) => ({
+        values: changed.map((r) => ({
           indicatorId: r.indicatorId as number,
           ...(byId.get(r.indicatorId as number)?.indicator.kind === 'ratio'
             ? { numerator: r.numerator, denominator: r.denominator }
@@ -93,7 +105,7 @@ export async function importExcel(
   return {
     mode,
     saved: shouldSave,
-    savedRows: shouldSave ? valid.length : 0,
+    savedRows: shouldSave ? changed.length : 0,
     rows: rows.map(({ indicatorId: _i, ...r }) => r),
     notes: [
       ...parsed.notes,
@@ -103,6 +115,9 @@ export async function importExcel(
           ]
         : []),
       ...(mode === 'valid_only' && !allOk ? [`Đã bỏ qua ${rows.length - valid.length} dòng có lỗi.`] : []),
+      ...(mode !== 'preview' && (mode === 'valid_only' || allOk) && changed.length < valid.length
+        ? [`${valid.length - changed.length} dòng không thay đổi so với số liệu hiện có.`]
+        : []),
     ],
     report: saved,
   };

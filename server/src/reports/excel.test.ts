@@ -75,7 +75,9 @@ describe('uploading it back', () => {
     expect(preview.body.rows.every((r: any) => r.ok)).toBe(true);
     expect(value(await current(), 'CT08').value).toBeNull();
     const all = await upload(file, 'all');
-    expect(all.body).toMatchObject({ saved: true, savedRows: 8 });
+    // Three rows changed; the five left blank say what the report already holds.
+    expect(all.body).toMatchObject({ saved: true, savedRows: 3 });
+    expect(all.body.notes).toContain('5 dòng không thay đổi so với số liệu hiện có.');
     const now = await current();
     expect(value(now, 'CT08').value).toBe(15);
     expect(value(now, 'CT23').value).toBe(4);
@@ -128,7 +130,7 @@ describe('uploading it back', () => {
     expect(value(unchanged, 'CT08').value).toBe(15);
 
     const some = await upload(file, 'valid_only');
-    expect(some.body).toMatchObject({ saved: true, savedRows: 4 });
+    expect(some.body).toMatchObject({ saved: true, savedRows: 1 }); // CT06; the other valid rows are unchanged
     const after = await current();
     expect(value(after, 'CT06')).toMatchObject({ numerator: 10, denominator: 11 });
     expect(value(after, 'CT08').value).toBe(15); // the bad row kept its value

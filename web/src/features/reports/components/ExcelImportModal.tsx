@@ -68,6 +68,11 @@ export function ExcelImportModal({
         return;
       }
       if (result.report) put(result.report);
+      if (!result.saved && result.rows.every((r) => r.ok)) {
+        void message.info(t('reports.importNoChange'));
+        onClose();
+        return;
+      }
       if (!result.saved) {
         setPreview(result);
         setError(t('reports.importNotSaved'));

@@ -150,6 +150,7 @@ export const reportsEn: ReportsTranslations = {
     importAll: 'Import values ({{count}} rows)',
     importValidOnly: 'Import only {{count}} valid row(s), skip {{skipped}} with errors',
     importOtherFile: 'Choose another file',
+    importNoChange: 'The Excel file holds nothing different from the report; nothing to save.',
     importSaved: 'Imported values of {{count}} indicator(s) from Excel.',
     importNotSaved: 'Not imported: the file still has rows with errors. Nothing was saved.',
   },

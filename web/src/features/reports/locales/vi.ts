@@ -146,6 +146,7 @@ export const reportsVi = {
     importAll: 'Nhập số liệu ({{count}} dòng)',
     importValidOnly: 'Chỉ nhập {{count}} dòng hợp lệ, bỏ qua {{skipped}} dòng lỗi',
     importOtherFile: 'Chọn tệp khác',
+    importNoChange: 'Tệp Excel không có số liệu nào khác với báo cáo hiện tại; không cần lưu gì.',
     importSaved: 'Đã nhập số liệu của {{count}} chỉ tiêu từ Excel.',
     importNotSaved: 'Chưa nhập được: tệp vẫn còn dòng lỗi. Không có số liệu nào được lưu.',
   },
