@@ -31,6 +31,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A loaded CI machine (two suites, PostgreSQL, Chromium on two cores) answers slower than a laptop:
+          // a screen gets 10 s to show what the test waits for.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // After the server suites: the journey starts a server and a browser of its own.
           sequence: { groupOrder: 2 },
         },
