@@ -148,11 +148,11 @@ export function rank<T>(
   const same = (a: number, b: number) =>
     key(items[a] as T) === key(items[b] as T) && (!tieBreak || tieBreak(items[a] as T, items[b] as T) === 0);
   const ranks: (number | null)[] = [];
-  idx.forEach((i, pos) => {
-    if (key(items[i] as T) === null) return ranks.push(null);
+  for (const [pos, i] of idx.entries()) {
     const prev = pos > 0 ? (idx[pos - 1] as number) : undefined;
-    ranks.push(prev !== undefined && same(prev, i) ? (ranks[pos - 1] ?? pos + 1) : pos + 1);
-  });
+    if (key(items[i] as T) === null) ranks.push(null);
+    else ranks.push(prev !== undefined && same(prev, i) ? (ranks[pos - 1] ?? pos + 1) : pos + 1);
+  }
   const out: Ranked<T>[] = idx.map((i, pos) => ({
     item: items[i] as T,
     rank: ranks[pos] ?? null,
