@@ -84,8 +84,10 @@ export function shot(name: string): string {
 
 /** Whether some element with this text is visible now (false rather than an error when it is not there). */
 export function textVisible(page: import('playwright-core').Page, text: string | RegExp, exact = false) {
+  // Any visible match counts: a closed dropdown or an off-screen tab may keep a hidden copy of the text first.
   return page
     .getByText(text, { exact })
+    .filter({ visible: true })
     .first()
     .isVisible()
     .catch(() => false);
