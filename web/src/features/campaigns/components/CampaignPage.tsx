@@ -1,9 +1,10 @@
 import { Card, Skeleton, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { isApiError } from '../../../lib/api.ts';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { useCampaignAccess } from '../hooks/useCampaignAccess.ts';
 import { useCampaign } from '../hooks/useCampaigns.ts';
 import { AssignTab } from './assign/AssignTab.tsx';
@@ -22,7 +23,7 @@ export default function CampaignPage() {
   const { t } = useTranslation();
   const params = useParams();
   const id = Number(params.id);
-  const [search, setSearch] = useSearchParams();
+  const [search, setParam] = useUrlParams();
   const campaign = useCampaign(Number.isInteger(id) && id > 0 ? id : null);
   const access = useCampaignAccess(campaign.data);
   const tabParam = search.get('tab');
@@ -70,16 +71,7 @@ export default function CampaignPage() {
           items={items}
           destroyOnHidden
           size="large"
-          onChange={(k) =>
-            setSearch(
-              (prev) => {
-                const next = new URLSearchParams(prev);
-                next.set('tab', k);
-                return next;
-              },
-              { replace: true },
-            )
-          }
+          onChange={(k) => setParam({ tab: k })}
         />
       </Card>
     </>

@@ -12,10 +12,10 @@ import {
 import { Alert, Button, Card, Flex, Grid, Input, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader.tsx';
 import { QueryError } from '../../../app/components/QueryError.tsx';
 import { useDebounced } from '../../../lib/use-debounced.ts';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { useMe } from '../../auth/hooks/useMe.ts';
 import { useCampaignList } from '../../campaigns/hooks/useCampaigns.ts';
 import { documentRef, formatDay } from '../../campaigns/lib/format.ts';
@@ -49,7 +49,7 @@ export default function ReviewInboxPage() {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const me = useMe().data;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const size = Grid.useBreakpoint().md === false ? 'small' : undefined;
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
@@ -77,19 +77,6 @@ export default function ReviewInboxPage() {
   const counts = useMemo(() => countRows(all.data?.items ?? []), [all.data]);
   const rows = useMemo(() => [...(view.data?.items ?? [])].sort(inboxOrder), [view.data]);
   const filtered = Boolean(status || timeliness || q);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   // A period that no longer belongs to the chosen campaign is dropped from the address.
   // biome-ignore lint/correctness/useExhaustiveDependencies: update is a fresh closure each render

@@ -3,10 +3,11 @@ import { type Campaign, type Indicator, matchesSearch } from '@thidua/shared';
 import { Card, Empty, Flex, Grid, Select, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { isApiError } from '../../../lib/api.ts';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { useCampaignAccess } from '../../campaigns/hooks/useCampaignAccess.ts';
 import { useCampaign } from '../../campaigns/hooks/useCampaigns.ts';
 import { documentRef } from '../../campaigns/lib/format.ts';
@@ -43,7 +44,7 @@ export default function SchedulePage() {
   const valid = Number.isInteger(id) && id > 0;
   const campaign = useCampaign(valid ? id : null);
   const access = useCampaignAccess(campaign.data);
-  const [search, setSearch] = useSearchParams();
+  const [search, choose] = useUrlParams();
   const compact = Grid.useBreakpoint().md === false;
   const c = campaign.data;
   const ordered = useMemo(() => (c ? orderedIndicators(c) : []), [c]);
@@ -76,19 +77,6 @@ export default function SchedulePage() {
           .map((u) => ({ value: u.id, label: u.name })),
       ]
     : [];
-
-  const choose = (changes: Record<string, string | null>) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <>
