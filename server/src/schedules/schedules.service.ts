@@ -190,13 +190,11 @@ export async function getSchedule(
   checkUnit(assigned, unitId, 'querystring.unitId');
   const schedules = await repo.schedulesOf(db, [ind.id]);
   const ids = periods.map((p) => p.id);
-  const plan =
-    schedules.find((s) => s.unitId === unitId) !== undefined ||
-    unitId === null ||
-    assigned.length === 1 ||
-    !isFlow(ind.kind as never)
-      ? planFor(ind, unitId, schedules, assigned.length, ids)
-      : { ...proposal(ind, ids, ind.baselineValue, null), method: 'manual' as const };
+  // No plan applies (a shared flow without the unit's own schedule): an empty one for the office to fill in.
+  const plan = planFor(ind, unitId, schedules, assigned.length, ids) ?? {
+    ...proposal(ind, ids, ind.baselineValue, null),
+    method: 'manual' as const,
+  };
   return present(
     deps,
     ind,
