@@ -3,6 +3,8 @@ export * from './auth/password-policy.ts';
 export * from './auth/schema.ts';
 export * from './campaigns/schema.ts';
 export * from './errors.ts';
+export * from './evaluation/evaluate.ts';
+export * from './evaluation/schema.ts';
 export * from './evaluation/score.ts';
 export * from './format.ts';
 export * from './indicators/rules.ts';

@@ -122,6 +122,8 @@ export const campaigns = pgTable('campaigns', {
   reportDueDays: integer('report_due_days').notNull().default(5),
   remindBeforeDays: integer('remind_before_days').notNull().default(2),
   remindAfterDays: integer('remind_after_days').notNull().default(2),
+  evaluation: jsonb('evaluation').$type<unknown>(),
+  evaluationVersion: integer('evaluation_version').notNull().default(0),
   rewardsText: text('rewards_text').notNull(),
   organisationText: text('organisation_text').notNull(),
   recipients: jsonb('recipients').$type<string[]>().notNull(),
@@ -164,6 +166,9 @@ export const indicators = pgTable('indicators', {
   allowOver100: boolean('allow_over_100').notNull().default(false),
   minValue: doublePrecision('min_value'),
   maxValue: doublePrecision('max_value'),
+  groupName: text('group_name'),
+  scoreFull: doublePrecision('score_full'),
+  scoreRedFlag: doublePrecision('score_red_flag'),
   parentIndicatorId: bigint('parent_indicator_id', { mode: 'number' }),
   childrenRule: text('children_rule').notNull().default('none'),
   linkedIndicatorId: bigint('linked_indicator_id', { mode: 'number' }),
@@ -272,4 +277,28 @@ export const emailOutbox = pgTable('email_outbox', {
   nextTryAt: ts('next_try_at').notNull().default(sql`now()`),
   sentAt: ts('sent_at'),
   lastError: text('last_error'),
+});
+
+export const evaluationManualScores = pgTable('evaluation_manual_scores', {
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  criterion: text('criterion').notNull(),
+  score: doublePrecision('score').notNull(),
+  reason: text('reason').notNull(),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+});
+
+export const indicatorTotals = pgTable('indicator_totals', {
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  indicatorId: bigint('indicator_id', { mode: 'number' }).notNull(),
+  periodId: text('period_id').notNull(),
+  valueSum: doublePrecision('value_sum'),
+  numeratorSum: doublePrecision('numerator_sum'),
+  denominatorSum: doublePrecision('denominator_sum'),
+  valueSingle: doublePrecision('value_single'),
+  unitsReported: integer('units_reported').notNull(),
+  ratioParts: integer('ratio_parts').notNull(),
+  hasEstimate: boolean('has_estimate').notNull(),
+  refreshedAt: ts('refreshed_at').notNull().default(sql`now()`),
 });

@@ -18,6 +18,9 @@ export interface TargetShape {
   /** The range a report may give (optional). */
   minValue?: number | null;
   maxValue?: number | null;
+  /** Scoring: completion earning 10 points and the red flag (both optional). */
+  scoreFull?: number | null;
+  scoreRedFlag?: number | null;
 }
 
 /** True when the indicator is shown as a percentage (a ratio × 100, or a "%" unit). */
@@ -68,6 +71,8 @@ export function targetProblems(i: TargetShape): FieldIssue[] {
     out.push({ path: 'tolerance', message: 'Chỉ tiêu duy trì cần biên độ cho phép (≥ 0)' });
   if (typeof i.minValue === 'number' && typeof i.maxValue === 'number' && i.minValue > i.maxValue)
     out.push({ path: 'maxValue', message: 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất' });
+  if (typeof i.scoreFull === 'number' && typeof i.scoreRedFlag === 'number' && i.scoreFull <= i.scoreRedFlag)
+    out.push({ path: 'scoreFull', message: 'Mức đạt điểm tối đa phải lớn hơn ngưỡng cảnh báo' });
   return out;
 }
 

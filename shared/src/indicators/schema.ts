@@ -93,6 +93,21 @@ export const IndicatorBase = z.object({
   allowOver100: z.boolean().describe('A percentage may exceed 100 (e.g. growth vs last year)'),
   minValue: NumberValue.nullable().describe('Smallest value a report may give (checked on entry)'),
   maxValue: NumberValue.nullable().describe('Largest value a report may give (checked on entry)'),
+  groupName: Text(120).nullable().describe('Indicator group for dashboard filters ("Kinh tế – ngân sách")'),
+  scoreFull: z
+    .number()
+    .finite()
+    .min(0.01, 'Mức đạt điểm tối đa phải lớn hơn 0')
+    .max(10)
+    .nullable()
+    .describe('Completion (1 = 100 %) that earns 10 points; null = 100 %'),
+  scoreRedFlag: z
+    .number()
+    .finite()
+    .min(0, 'Ngưỡng cảnh báo từ 0')
+    .max(0.99, 'Ngưỡng cảnh báo dưới 100 %')
+    .nullable()
+    .describe('Completion at or below which the score is 0 (red flag); null = the campaign default'),
   parentIndicatorId: z.number().int().positive().nullable(),
   childrenRule: ChildrenRule,
   linkedIndicatorId: z
@@ -124,6 +139,9 @@ const INDICATOR_DEFAULTS = {
   allowOver100: false,
   minValue: null,
   maxValue: null,
+  groupName: null,
+  scoreFull: null,
+  scoreRedFlag: null,
   parentIndicatorId: null,
   childrenRule: 'none',
   linkedIndicatorId: null,
@@ -171,6 +189,9 @@ export const Indicator = z.object({
   allowOver100: z.boolean(),
   minValue: z.number().nullable(),
   maxValue: z.number().nullable(),
+  groupName: z.string().nullable(),
+  scoreFull: z.number().nullable(),
+  scoreRedFlag: z.number().nullable(),
   parentIndicatorId: z.number().int().nullable(),
   childrenRule: ChildrenRule,
   linkedIndicatorId: z.number().int().nullable(),

@@ -21,8 +21,10 @@ const SchedulePage = lazy(() => import('../features/schedules/components/Schedul
 const MyReportsPage = lazy(() => import('../features/reports/components/MyReportsPage.tsx'));
 const ReportPage = lazy(() => import('../features/reports/components/ReportPage.tsx'));
 const ReviewInboxPage = lazy(() => import('../features/review/components/ReviewInboxPage.tsx'));
+const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage.tsx'));
+const ScorecardPage = lazy(() => import('../features/evaluation/components/ScorecardPage.tsx'));
 
-/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
+/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /dot-thi-dua/:id/bang-dieu-khien, /dot-thi-dua/:id/ket-qua-don-vi, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([
   {
     path: '/dang-nhap',
@@ -45,6 +47,8 @@ export const router = createBrowserRouter([
               { path: 'dot-thi-dua/nhap', element: <PlanImportPage /> },
               { path: 'dot-thi-dua/:id', element: <CampaignPage /> },
               { path: 'dot-thi-dua/:id/tien-do', element: <SchedulePage /> },
+              { path: 'dot-thi-dua/:id/bang-dieu-khien', element: <DashboardPage /> },
+              { path: 'dot-thi-dua/:id/ket-qua-don-vi', element: <ScorecardPage /> },
               { path: 'bao-cao', element: <MyReportsPage /> },
               { path: 'bao-cao/:id', element: <ReportPage /> },
               { path: 'tiep-nhan-bao-cao', element: <ReviewInboxPage /> },

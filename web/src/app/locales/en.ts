@@ -1,3 +1,5 @@
+import { dashboardEn } from '../../features/dashboard/locales/en.ts';
+import { evaluationEn } from '../../features/evaluation/locales/en.ts';
 import { notificationsEn } from '../../features/notifications/locales/en.ts';
 import { reportsEn } from '../../features/reports/locales/en.ts';
 import { reviewEn } from '../../features/review/locales/en.ts';
@@ -256,6 +258,8 @@ export const en: Translations = {
   ...reviewEn,
   ...schedulesEn,
   ...notificationsEn,
+  ...dashboardEn,
+  ...evaluationEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

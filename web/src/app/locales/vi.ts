@@ -1,5 +1,7 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
 
+import { dashboardVi } from '../../features/dashboard/locales/vi.ts';
+import { evaluationVi } from '../../features/evaluation/locales/vi.ts';
 import { notificationsVi } from '../../features/notifications/locales/vi.ts';
 import { reportsVi } from '../../features/reports/locales/vi.ts';
 import { reviewVi } from '../../features/review/locales/vi.ts';
@@ -255,6 +257,8 @@ export const vi = {
   ...reviewVi,
   ...schedulesVi,
   ...notificationsVi,
+  ...dashboardVi,
+  ...evaluationVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',

@@ -1,0 +1,4 @@
+/** /dot-thi-dua/:id/bang-dieu-khien — placeholder until the dashboard lands. */
+export default function DashboardPage() {
+  return null;
+}
