@@ -160,6 +160,11 @@ export const ERRORS = {
     status: 422,
     message: 'Tệp Excel này là mẫu của báo cáo khác (đơn vị hoặc kỳ khác). Hãy tải mẫu của đúng báo cáo này.',
   },
+  EVALUATION_REASON_REQUIRED: { status: 400, message: 'Vui lòng ghi lý do khi chấm điểm.' },
+  EVALUATION_NO_UNIT: {
+    status: 404,
+    message: 'Tài khoản của bạn không gắn với đơn vị nào được giao chỉ tiêu trong đợt thi đua này.',
+  },
   SCHEDULE_INVALID: { status: 400, message: 'Lịch tiến độ không hợp lệ. Vui lòng sửa các kỳ được đánh dấu.' },
   INTERNAL: {
     status: 500,

@@ -21,6 +21,7 @@ import {
 } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
+import { refreshTotals } from '../evaluation/totals.ts';
 import { AppError } from '../http/errors.ts';
 import * as repo from './indicators.repo.ts';
 
@@ -255,6 +256,8 @@ export async function bulkAssign(
             ),
           )
         : await repo.removeAssignments(tx, input.indicatorIds, input.unitIds);
+    // Who is assigned decides whose values count in the dashboards' summary.
+    if (changed) await refreshTotals(tx, campaignId);
     const codes = inds.map((i) => i.code);
     await recordVersion(
       tx,

@@ -29,6 +29,7 @@ import * as campaignRepo from '../campaigns/campaigns.repo.ts';
 import { authorizeCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
+import { refreshTotals } from '../evaluation/totals.ts';
 import { AppError } from '../http/errors.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
@@ -644,6 +645,8 @@ export async function transitionReport(
             updatedAt: at,
           };
     if (!(await repo.touchReport(tx, id, body.version, set))) throw new AppError('CONFLICT_STALE');
+    // The dashboards' summary moves with the status (submit and reopen/return change what counts).
+    await refreshTotals(tx, l.c.id, l.r.periodId);
     await recordAudit(tx, deps, ctx, {
       entity: 'report',
       entityId: id,

@@ -585,3 +585,18 @@ export const DONG_HAI_INDICATORS: PlanIndicator[] = [
     source: 'Tỷ lệ người tập luyện thể dục, thể thao thường xuyên: 37.5%',
   },
 ];
+
+/**
+ * Indicator groups for the dashboards' filter. The plan lists its indicators without headings; these follow the
+ * fields the ward reports on (economy and budget, urban infrastructure and environment, education, population and
+ * health, culture and society).
+ */
+export function dongHaiGroup(code: string): string {
+  const n = Number(code.replace(/^CT(\d+).*$/, '$1'));
+  if (n === 1) return 'Kinh tế – ngân sách';
+  if (n <= 7) return 'Hạ tầng đô thị – môi trường';
+  if (n === 8 || n === 19) return 'Lao động – an sinh xã hội';
+  if (n <= 13) return 'Giáo dục';
+  if (n <= 18) return 'Dân số – y tế';
+  return 'Văn hóa – thể thao';
+}

@@ -4,7 +4,13 @@ import * as campaignRepo from '../campaigns/campaigns.repo.ts';
 import { rowsOf } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
-import { CITY_PLAN, DONG_HAI_INDICATORS, DONG_HAI_PLAN, DONG_HAI_TASKS } from './dong-hai-plan.ts';
+import {
+  CITY_PLAN,
+  DONG_HAI_INDICATORS,
+  DONG_HAI_PLAN,
+  DONG_HAI_TASKS,
+  dongHaiGroup,
+} from './dong-hai-plan.ts';
 
 const SCHOOLS = ['HP.DONGHAI.MN', 'HP.DONGHAI.TH', 'HP.DONGHAI.THCS'];
 
@@ -82,6 +88,7 @@ export async function seedDemoCampaignsIfMissing(deps: Deps): Promise<boolean> {
         responsibleUnitId: id(ind.responsible),
         coordinatingUnitIds: (ind.coordinating ?? []).map(id),
         weight: 1,
+        groupName: ind.parent ? null : dongHaiGroup(ind.code),
         sortOrder: (i + 1) * 10,
         sourceText: ind.source,
         note: ind.note ?? null,

@@ -15,6 +15,7 @@ import * as campaignRepo from '../campaigns/campaigns.repo.ts';
 import { rowsOf } from '../db/client.ts';
 import { evidenceFiles, progressSchedules, reports, reportValues } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { refreshTotals } from '../evaluation/totals.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import * as reportRepo from '../reports/reports.repo.ts';
@@ -275,6 +276,7 @@ export async function seedDemoReportsIfMissing(deps: Deps): Promise<boolean> {
         updatedBy: office,
       });
     }
+    await refreshTotals(tx, campaignId);
     await recordAudit(
       tx,
       deps,

@@ -140,7 +140,13 @@ describe('timeliness, completeness and the unit total', () => {
     expect(partial.lines).toContain('Tiêu chí chấm tay: không có dữ liệu, không tính');
     expect(partial.lines.at(-1)).toBe('Tổng: 8×70 + 10×10 + 10×10 ÷ 90 = 8,44');
     const none = unitTotal({ indicators: null, timeliness: null, completeness: null, manual: null }, w);
-    expect(none).toEqual({ total: null, lines: expect.arrayContaining(['Chưa đủ dữ liệu để chấm điểm']) });
+    expect(none.total).toBeNull();
+    // Punctuality alone is no result: without a scored indicator there is no total.
+    const onlyOnTime = unitTotal({ indicators: null, timeliness: 10, completeness: 0, manual: null }, w);
+    expect(onlyOnTime.total).toBeNull();
+    expect(onlyOnTime.lines.at(-1)).toBe('Chưa có chỉ tiêu nào có số liệu để chấm — chưa xếp loại');
+    // …unless the office weighs indicators at 0 (a campaign scored on other criteria).
+    expect(unitTotal({ indicators: null, timeliness: 10, completeness: null, manual: null }, { ...w, indicators: 0 }).total).toBe(10);
     // A part with weight 0 is not mentioned.
     const noManual = unitTotal(
       { indicators: 6, timeliness: null, completeness: null, manual: 10 },

@@ -129,7 +129,8 @@ const PART_LABELS: Record<keyof UnitParts, string> = {
 
 /**
  * A unit's total: the weighted mean of the parts that have a value (a part without data is left out and its
- * weight with it, and the explanation says so). Returns the total and the computation in words.
+ * weight with it, and the explanation says so) — but no total at all while no indicator has a score (a unit is
+ * not ranked on punctuality alone). Returns the total and the computation in words.
  */
 export function unitTotal(
   parts: UnitParts,
@@ -147,6 +148,11 @@ export function unitTotal(
         ? `${PART_LABELS[k]}: ${vn(v)} điểm × trọng số ${vn(weights[k])}`
         : `${PART_LABELS[k]}: không có dữ liệu, không tính`,
     );
+  }
+  // Timeliness and completeness alone do not make a result: without any scored indicator there is no total.
+  if (weights.indicators > 0 && !finite(parts.indicators)) {
+    lines.push('Chưa có chỉ tiêu nào có số liệu để chấm — chưa xếp loại');
+    return { total: null, lines };
   }
   if (total !== null) {
     const sumW = used.reduce((s, k) => s + weights[k], 0);

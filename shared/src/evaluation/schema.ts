@@ -91,8 +91,17 @@ export const EvaluationSettings = z
   });
 export type EvaluationSettings = z.infer<typeof EvaluationSettings>;
 
+/** The settings as the API returns them (plain shapes: responses are serialised, not parsed). */
+export const EvaluationSettingsOut = z.object({
+  bands: z.array(z.object({ code: z.string(), label: z.string(), min: z.number() })),
+  redFlag: z.number(),
+  weights: EvaluationWeights,
+  criteria: z.array(z.object({ code: z.string(), label: z.string(), weight: z.number() })),
+  keyIndicators: z.array(z.string()),
+});
+
 export const EvaluationSettingsView = z.object({
-  settings: EvaluationSettings,
+  settings: EvaluationSettingsOut,
   version: z.number().int(),
   isDefault: z.boolean(),
 });
@@ -307,7 +316,7 @@ export type RankingRow = z.infer<typeof RankingRow>;
 
 export const Ranking = z.object({
   period: DashboardPeriod,
-  settings: EvaluationSettings,
+  settings: EvaluationSettingsOut,
   peerKind: OrgUnitKind.nullable(),
   rows: z.array(RankingRow),
 });

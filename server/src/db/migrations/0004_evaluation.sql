@@ -41,3 +41,19 @@ CREATE TABLE indicator_totals (
   PRIMARY KEY (campaign_id, period_id, indicator_id)
 );
 CREATE INDEX indicator_totals_indicator_idx ON indicator_totals (indicator_id);
+
+-- Backfill from the reports already counted.
+INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum, denominator_sum,
+  value_single, units_reported, ratio_parts, has_estimate)
+SELECT r.campaign_id, v.indicator_id, r.period_id,
+       sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
+       sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
+       CASE WHEN count(v.value) = 1 THEN max(v.value) END,
+       count(v.value)::int,
+       count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
+       bool_or(v.is_estimate)
+  FROM reports r
+  JOIN report_values v ON v.report_id = r.id
+  JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
+ WHERE r.status IN ('submitted', 'accepted') AND v.value IS NOT NULL
+ GROUP BY r.campaign_id, v.indicator_id, r.period_id;

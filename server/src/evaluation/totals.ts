@@ -1,0 +1,144 @@
+/**
+ * The summary the dashboards read (ADR 0005): counted values (reports submitted or accepted) summed per
+ * (campaign, indicator, period) over the units assigned now. Rebuilt for one (campaign, period) inside the
+ * transaction of every report transition, and for the whole campaign when assignments change, so it is never
+ * stale: readers see it change together with the report status or not at all.
+ */
+import { isFlow, rollUp } from '@thidua/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type Executor, rowsOf } from '../db/client.ts';
+import { indicatorTotals } from '../db/schema.ts';
+import type { IndicatorRow } from '../indicators/indicators.repo.ts';
+
+export type TotalRow = typeof indicatorTotals.$inferSelect;
+
+/** Recomputes the totals of a campaign for one period (or every period) from the counted report values. */
+export async function refreshTotals(db: Executor, campaignId: number, periodId?: string): Promise<void> {
+  const period = periodId === undefined ? sql`` : sql` AND period_id = ${periodId}`;
+  await db.execute(sql`DELETE FROM indicator_totals WHERE campaign_id = ${campaignId}${period}`);
+  const rPeriod = periodId === undefined ? sql`` : sql` AND r.period_id = ${periodId}`;
+  await db.execute(sql`
+    INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum,
+      denominator_sum, value_single, units_reported, ratio_parts, has_estimate)
+    SELECT r.campaign_id, v.indicator_id, r.period_id,
+           sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
+           sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
+           CASE WHEN count(v.value) = 1 THEN max(v.value) END,
+           count(v.value)::int,
+           count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
+           bool_or(v.is_estimate)
+      FROM reports r
+      JOIN report_values v ON v.report_id = r.id
+      JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
+     WHERE r.campaign_id = ${campaignId}${rPeriod}
+       AND r.status IN ('submitted', 'accepted')
+       AND v.value IS NOT NULL
+     GROUP BY r.campaign_id, v.indicator_id, r.period_id`);
+}
+
+export async function totalsOf(db: Executor, campaignId: number, periodIds: string[]): Promise<TotalRow[]> {
+  if (!periodIds.length) return [];
+  return db
+    .select()
+    .from(indicatorTotals)
+    .where(and(eq(indicatorTotals.campaignId, campaignId), inArray(indicatorTotals.periodId, periodIds)));
+}
+
+export interface WholeValue {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unitsReported: number;
+  isEstimate: boolean;
+  /** Why there is no value: nothing counted, a level shared by several units, a zero denominator. */
+  noData: 'not_reported' | 'no_rollup' | 'zero_denominator' | null;
+}
+
+/**
+ * The indicator's value over its units from a totals row: a sum or count adds up; a ratio divides the summed
+ * numerators by the summed denominators (never an average of percentages); a rate or index is known only when
+ * one unit reports it.
+ */
+export function wholeFromTotal(
+  ind: Pick<IndicatorRow, 'kind' | 'factor'>,
+  t: TotalRow | undefined,
+): WholeValue {
+  const none = (noData: WholeValue['noData']): WholeValue => ({
+    value: null,
+    numerator: null,
+    denominator: null,
+    unitsReported: t?.unitsReported ?? 0,
+    isEstimate: t?.hasEstimate ?? false,
+    noData,
+  });
+  if (!t || t.unitsReported === 0) return none('not_reported');
+  if (ind.kind === 'ratio') {
+    if (t.ratioParts === 0 || t.numeratorSum === null || t.denominatorSum === null) {
+      // Ratios entered as a bare value (no parts) can only stand alone.
+      if (t.unitsReported === 1 && t.valueSingle !== null)
+        return { ...none(null), value: t.valueSingle, noData: null };
+      return none('no_rollup');
+    }
+    const r = rollUp(
+      'ratio',
+      [{ numerator: t.numeratorSum, denominator: t.denominatorSum }],
+      ind.factor ?? 100,
+    );
+    if (r.value === null) return none('zero_denominator');
+    return { ...none(null), value: r.value, numerator: t.numeratorSum, denominator: t.denominatorSum };
+  }
+  if (isFlow(ind.kind as never)) return { ...none(null), value: t.valueSum };
+  if (t.unitsReported === 1 && t.valueSingle !== null) return { ...none(null), value: t.valueSingle };
+  return none('no_rollup');
+}
+
+/** The same figure computed from unit values (used with a unit filter, and to check the summary). */
+export function wholeFromValues(
+  ind: Pick<IndicatorRow, 'kind' | 'factor'>,
+  values: {
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    isEstimate: boolean;
+  }[],
+): WholeValue {
+  const counted = values.filter((v) => v.value !== null);
+  const parts = counted.filter((v) => v.numerator !== null && v.denominator !== null);
+  const row: TotalRow | undefined = counted.length
+    ? {
+        campaignId: 0,
+        indicatorId: 0,
+        periodId: '',
+        valueSum: counted.reduce((s, v) => s + (v.value as number), 0),
+        numeratorSum: parts.length ? parts.reduce((s, v) => s + (v.numerator as number), 0) : null,
+        denominatorSum: parts.length ? parts.reduce((s, v) => s + (v.denominator as number), 0) : null,
+        valueSingle: counted.length === 1 ? (counted[0]?.value ?? null) : null,
+        unitsReported: counted.length,
+        ratioParts: parts.length,
+        hasEstimate: counted.some((v) => v.isEstimate),
+        refreshedAt: '',
+      }
+    : undefined;
+  return wholeFromTotal(ind, row);
+}
+
+/** Rows of the summary that differ from a fresh computation (empty = consistent). Used by tests and checks. */
+export async function staleTotals(db: Executor, campaignId: number): Promise<string[]> {
+  const rows = rowsOf<{ indicator_id: number; period_id: string }>(
+    await db.execute(sql`
+      WITH fresh AS (
+        SELECT v.indicator_id, r.period_id, sum(v.value) AS s, count(v.value)::int AS n
+          FROM reports r
+          JOIN report_values v ON v.report_id = r.id
+          JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
+         WHERE r.campaign_id = ${campaignId} AND r.status IN ('submitted', 'accepted') AND v.value IS NOT NULL
+         GROUP BY v.indicator_id, r.period_id)
+      SELECT coalesce(f.indicator_id, t.indicator_id) AS indicator_id, coalesce(f.period_id, t.period_id) AS period_id
+        FROM fresh f
+        FULL JOIN (SELECT * FROM indicator_totals WHERE campaign_id = ${campaignId}) t
+          ON t.indicator_id = f.indicator_id AND t.period_id = f.period_id
+       WHERE f.indicator_id IS NULL OR t.indicator_id IS NULL OR t.units_reported <> f.n
+          OR abs(coalesce(t.value_sum, 0) - coalesce(f.s, 0)) > 1e-9`),
+  );
+  return rows.map((r) => `${r.indicator_id}@${r.period_id}`);
+}
