@@ -192,7 +192,7 @@ describe('heatmap, sources and ranking', () => {
       `SELECT count(*)::int AS n FROM indicator_assignments a JOIN indicators i ON i.id = a.indicator_id WHERE i.campaign_id = $1`,
       [campaignId],
     );
-    expect(h.cells).toHaveLength(n[0]?.n);
+    expect(h.cells).toHaveLength(n[0]?.n as number);
     const tdp07 = await env.unit('HP.DONGHAI.TDP07');
     // November: Tổ dân phố 7's report was returned — its values do not count yet.
     const returned = h.cells.find((c: any) => c.unitId === tdp07.id && c.indicatorId === ind.CT03.id);
