@@ -23,6 +23,8 @@ import { buildExport } from './export.ts';
 const Params = z.object({ id: z.coerce.number().int().positive() });
 const ManualList = z.object({ items: z.array(ManualScore) });
 const tags = ['evaluation'];
+/** Cached views are sent as the JSON text they were stored as. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 const MIME = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -43,7 +45,10 @@ export function evaluationRoutes(app: App, deps: Deps): void {
         response: { 200: Dashboard },
       },
     },
-    (req) => evaluation.dashboard(deps, req.ctx, req.params.id, req.query),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send((await evaluation.dashboard(deps, req.ctx, req.params.id, req.query)) as never),
   );
   app.get(
     '/api/campaigns/:id/heatmap',
@@ -57,7 +62,10 @@ export function evaluationRoutes(app: App, deps: Deps): void {
         response: { 200: Heatmap },
       },
     },
-    (req) => evaluation.heatmap(deps, req.ctx, req.params.id, req.query),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send((await evaluation.heatmap(deps, req.ctx, req.params.id, req.query)) as never),
   );
   app.get(
     '/api/campaigns/:id/ranking',
@@ -71,7 +79,10 @@ export function evaluationRoutes(app: App, deps: Deps): void {
         response: { 200: Ranking },
       },
     },
-    (req) => evaluation.rankingFor(deps, req.ctx, req.params.id, req.query),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send((await evaluation.rankingFor(deps, req.ctx, req.params.id, req.query)) as never),
   );
   app.get(
     '/api/campaigns/:id/scorecard',

@@ -26,6 +26,7 @@ import { AppError } from '../http/errors.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
 import { UNIT_REPORTERS } from '../reports/reports.policy.ts';
+import { cachedJson, campaignStamp } from './cache.ts';
 import { cellOf, indicatorRow, keyCodes, ranking, scored, unitsOf } from './compute.ts';
 import * as repo from './evaluation.repo.ts';
 import {
@@ -111,8 +112,41 @@ export function dashboardOfSnapshot(s: Snapshot): Dashboard {
   };
 }
 
-export async function dashboard(deps: Deps, ctx: RequestContext, campaignId: number, q: SnapshotQuery) {
-  return dashboardOfSnapshot(await loadSnapshot(deps, ctx, campaignId, q));
+/**
+ * A dashboard view as JSON, from the response cache while nothing it reads has changed (ADR 0005). Permission is
+ * checked on every request, before the cache.
+ */
+async function cachedView(
+  deps: Deps,
+  ctx: RequestContext,
+  view: string,
+  campaignId: number,
+  q: Record<string, unknown>,
+  values: 'none' | 'period' | 'both',
+  build: (s: Snapshot) => unknown,
+): Promise<string> {
+  const db = deps.database.db;
+  const stamp = await campaignStamp(db, campaignId);
+  if (!stamp)
+    throw new AppError('NOT_FOUND', [{ path: 'id', message: `Không có đợt thi đua số ${campaignId}` }]);
+  await authorize(deps, ctx, 'view', stamp);
+  const key = `${view}|${stamp.id}|${vnDate(deps.clock.now())}|${JSON.stringify(q)}`;
+  return cachedJson(key, stamp.fingerprint, async () =>
+    build(await loadSnapshot(deps, ctx, campaignId, q, { values })),
+  );
+}
+
+export function dashboard(deps: Deps, ctx: RequestContext, campaignId: number, q: SnapshotQuery) {
+  // Without a unit filter the summary table gives every figure; with one, the units' own values are needed.
+  return cachedView(
+    deps,
+    ctx,
+    'dashboard',
+    campaignId,
+    { ...q },
+    q.unitId ? 'both' : 'none',
+    dashboardOfSnapshot,
+  );
 }
 
 export function heatmapOf(s: Snapshot): Heatmap {
@@ -141,8 +175,8 @@ export function heatmapOf(s: Snapshot): Heatmap {
   };
 }
 
-export async function heatmap(deps: Deps, ctx: RequestContext, campaignId: number, q: SnapshotQuery) {
-  return heatmapOf(await loadSnapshot(deps, ctx, campaignId, q));
+export function heatmap(deps: Deps, ctx: RequestContext, campaignId: number, q: SnapshotQuery) {
+  return cachedView(deps, ctx, 'heatmap', campaignId, { ...q }, 'period', heatmapOf);
 }
 
 export function rankingOf(s: Snapshot, kind: RankingQuery['kind']): Ranking {
@@ -155,8 +189,8 @@ export function rankingOf(s: Snapshot, kind: RankingQuery['kind']): Ranking {
   };
 }
 
-export async function rankingFor(deps: Deps, ctx: RequestContext, campaignId: number, q: RankingQuery) {
-  return rankingOf(await loadSnapshot(deps, ctx, campaignId, q), q.kind);
+export function rankingFor(deps: Deps, ctx: RequestContext, campaignId: number, q: RankingQuery) {
+  return cachedView(deps, ctx, 'ranking', campaignId, { ...q }, 'both', (s) => rankingOf(s, q.kind));
 }
 
 /** The unit to show: the one asked for, or the signed-in user's own unit among the campaign's reporting units. */

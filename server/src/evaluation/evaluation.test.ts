@@ -547,3 +547,42 @@ describe('a new campaign with nothing reported yet', () => {
     for (const body of [d.body, h, r]) expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
   });
 });
+
+describe('response cache', () => {
+  it('never hides a change: a unit plan, a unit name, evidence', async () => {
+    const url = `/api/campaigns/${campaignId}/heatmap?periodId=2025-10`;
+    const first = (await office.get(url)).body;
+    expect((await office.get(url)).body).toEqual(first);
+    const tdp05 = await env.unit('HP.DONGHAI.TDP05');
+    const cell = () => first.cells.find((c: any) => c.unitId === tdp05.id && c.indicatorId === ind.CT23.id);
+    expect(cell()).toMatchObject({ planned: null, noData: 'no_target' });
+    // The office gives Tổ dân phố 5 its own plan for CT23: the cell is scored at once.
+    const saved = await office.put(`/api/indicators/${ind.CT23.id}/schedule`, {
+      unitId: tdp05.id,
+      method: 'manual',
+      baseline: 0,
+      target: 4,
+      version: 0,
+      points: [
+        { periodId: '2025-09', planned: 1 },
+        { periodId: '2025-10', planned: 2 },
+        { periodId: '2025-11', planned: 3 },
+        { periodId: '2025-12', planned: 4 },
+      ],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const after = (await office.get(url)).body;
+    const planned = after.cells.find((c: any) => c.unitId === tdp05.id && c.indicatorId === ind.CT23.id);
+    expect(planned.planned).toBe(2);
+    expect(planned.score).not.toBeNull();
+    // A renamed unit shows its new name.
+    const admin = await env.as('admin');
+    const renamed = await admin.patch(`/api/org-units/${tdp05.id}`, {
+      name: 'Tổ dân phố số 5',
+      version: tdp05.version,
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const named = (await office.get(url)).body;
+    expect(named.units.find((u: any) => u.id === tdp05.id).name).toBe('Tổ dân phố số 5');
+  });
+});

@@ -80,7 +80,7 @@ export async function authorize(
   deps: Deps,
   ctx: RequestContext,
   action: EvaluationAction,
-  c: CampaignRowWithUnit,
+  c: Pick<CampaignRowWithUnit, 'id' | 'issuingUnitId' | 'issuingUnitPath'>,
   unit?: { id: number; path: string },
 ): Promise<void> {
   const actor = requireActor(ctx);
@@ -134,12 +134,23 @@ export async function loadSnapshot(
   ctx: RequestContext,
   campaignId: number,
   q: SnapshotQuery,
-  opts: { action?: EvaluationAction; forUnit?: (c: CampaignRowWithUnit) => Promise<void> } = {},
+  opts: {
+    action?: EvaluationAction;
+    forUnit?: (c: CampaignRowWithUnit) => Promise<void>;
+    /** Already loaded and authorised by the caller. */
+    campaign?: CampaignRowWithUnit;
+    /** Which unit values to read: none (the summary is enough), the period's, or also the previous period's. */
+    values?: 'none' | 'period' | 'both';
+  } = {},
 ): Promise<Snapshot> {
   const db = deps.database.db;
-  const c = await loadCampaign(db, campaignId);
-  if (opts.forUnit) await opts.forUnit(c);
-  else await authorize(deps, ctx, opts.action ?? 'view', c);
+  let c: CampaignRowWithUnit;
+  if (opts.campaign) c = opts.campaign;
+  else {
+    c = await loadCampaign(db, campaignId);
+    if (opts.forUnit) await opts.forUnit(c);
+    else await authorize(deps, ctx, opts.action ?? 'view', c);
+  }
   const today = vnDate(deps.clock.now());
   const periods = campaignPeriods(c);
   const [allIndicators, reports, manual] = await Promise.all([
@@ -172,7 +183,11 @@ export async function loadSnapshot(
   }
   const scope = unitFilter ? units.filter((u) => u.path.startsWith(unitFilter.path)) : units;
   const reportAt = new Map(reports.map((r) => [at(r.unitId, r.periodId), r]));
-  const wanted = reports.filter((r) => r.periodId === period.id || r.periodId === prev?.id);
+  const need = opts.values ?? 'both';
+  const wanted =
+    need === 'none'
+      ? []
+      : reports.filter((r) => r.periodId === period.id || (need === 'both' && r.periodId === prev?.id));
   const [values, evidence, totals] = await Promise.all([
     repo.valuesOfReports(
       db,
@@ -180,7 +195,7 @@ export async function loadSnapshot(
     ),
     repo.evidenceCounts(
       db,
-      wanted.filter((r) => r.periodId === period.id).map((r) => r.id),
+      need === 'none' ? [] : wanted.filter((r) => r.periodId === period.id).map((r) => r.id),
     ),
     totalsOf(db, c.id, prev ? [period.id, prev.id] : [period.id]),
   ]);
