@@ -6,7 +6,7 @@
  *   DATABASE_URL=postgres://… npx tsx bench/dashboard.ts --city
  *                                                  PostgreSQL, the demo plus a synthetic city of 114 wards ×
  *                                                  30 units × 30 indicators × 12 months (≈1,2 million values)
- *   options: --n 200 (requests per route), --wards 114
+ *   options: --n 200 (requests per route), --wards 114, --keep (leave the PostgreSQL database for inspection)
  *
  * Prints p50 / p95 / p99 in milliseconds and the ratio of the API's p50 and p95 to the raw SQL's.
  */
@@ -277,5 +277,6 @@ for (const op of ops) {
 }
 await app.close();
 await database.close();
-await pg?.drop();
+if (args.includes('--keep')) console.log(`kept database: ${pg?.url}`);
+else await pg?.drop();
 fs.rmSync(dataDir, { recursive: true, force: true });

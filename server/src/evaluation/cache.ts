@@ -41,9 +41,11 @@ export async function campaignStamp(db: Executor, campaignId: number): Promise<C
            FROM progress_schedules s JOIN indicators i ON i.id = s.indicator_id WHERE i.campaign_id = c.id),
         (SELECT count(*) || '.' || coalesce(sum(hashtext(unit_id || criterion || score || reason)), 0)
            FROM evaluation_manual_scores WHERE campaign_id = c.id),
-        (SELECT count(*) || '.' || count(e.deleted_at) || '.' || coalesce(max(e.id), 0)
-           FROM evidence_files e JOIN reports r ON r.id = e.report_id WHERE r.campaign_id = c.id),
-        (SELECT count(*) || '.' || coalesce(sum(o.version), 0) FROM org_units o WHERE o.path LIKE u.path || '%')
+        (SELECT count(*) || '.' || count(deleted_at) || '.' || coalesce(max(id), 0) FROM evidence_files
+          WHERE report_id = ANY(ARRAY(SELECT id FROM reports WHERE campaign_id = c.id))),
+        -- The subtree by the path index (pattern operators: a LIKE with a non-constant prefix cannot use it).
+        (SELECT count(*) || '.' || coalesce(sum(o.version), 0) FROM org_units o
+          WHERE o.path ~>=~ u.path AND o.path ~<~ (u.path || ':'))
       ) AS f
       FROM campaigns c JOIN org_units u ON u.id = c.issuing_unit_id
       WHERE c.id = ${campaignId}`),
