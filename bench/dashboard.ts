@@ -47,7 +47,7 @@ const config = loadConfig({
   THIDUA_REMINDER_INTERVAL_MINUTES: '0',
 });
 const t0 = performance.now();
-const { database } = await prepareDatabase(config);
+const { database, migration } = await prepareDatabase(config);
 const db = database.db;
 console.log(
   `database ready (${database.kind}, demo seeded) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
@@ -185,7 +185,7 @@ if (CITY) {
 }
 
 // The API on loopback.
-const { app } = await buildApp({ database, config, logger: false });
+const { app } = await buildApp({ database, config, migration, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const addr = app.server.address();
 const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
