@@ -1,6 +1,7 @@
 import {
   ArrowLeftOutlined,
   CheckCircleOutlined,
+  DashboardOutlined,
   LineChartOutlined,
   RocketOutlined,
   RollbackOutlined,
@@ -79,6 +80,12 @@ export function CampaignHeader({ campaign: c, access }: { campaign: Campaign; ac
         <Flex gap={8} wrap>
           <Button icon={<LineChartOutlined />} onClick={() => navigate(`/dot-thi-dua/${c.id}/tien-do`)}>
             {t('schedules.open')}
+          </Button>
+          <Button
+            icon={<DashboardOutlined />}
+            onClick={() => navigate(`/dot-thi-dua/${c.id}/bang-dieu-khien`)}
+          >
+            {t('dashboard.open')}
           </Button>
           {access.canLaunch && (
             <Button type="primary" icon={<RocketOutlined />} onClick={() => setAction('launch')}>

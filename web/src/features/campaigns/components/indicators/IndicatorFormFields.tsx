@@ -199,6 +199,36 @@ export function IndicatorFormFields({
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="groupName" label={t('indicators.groupName')} extra={t('indicators.groupNameHelp')}>
+        <Input maxLength={120} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={12} sm={12}>
+          <Form.Item name="scoreFull" label={t('indicators.scoreFull')} extra={t('indicators.scoreFullHelp')}>
+            <VnNumberInput min={1} max={1000} suffix="%" {...num} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={12}>
+          <Form.Item
+            name="scoreRedFlag"
+            label={t('indicators.scoreRedFlag')}
+            extra={t('indicators.scoreRedFlagHelp')}
+            dependencies={['scoreFull']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_r, v) => {
+                  const full = getFieldValue('scoreFull') ?? 100;
+                  return typeof v === 'number' && v >= full
+                    ? Promise.reject(new Error(t('indicators.redFlagAboveFull')))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <VnNumberInput min={0} max={99} suffix="%" {...num} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Row gutter={12}>
         <Col xs={12} sm={12}>
           <Form.Item name="evidenceRequired" label={t('indicators.evidenceRequired')} valuePropName="checked">

@@ -29,6 +29,10 @@ export interface IndicatorValues {
   allowOver100: boolean;
   minValue: number | null;
   maxValue: number | null;
+  groupName?: string | null;
+  /** Scoring thresholds in the form as percentages (90 = 90 %); the API takes shares (0,9). */
+  scoreFull: number | null;
+  scoreRedFlag: number | null;
   parentIndicatorId: number | null;
   childrenRule: ChildrenRule;
   linkedIndicatorId: number | null;
@@ -45,11 +49,16 @@ export interface IndicatorValues {
 
 const text = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 const n = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const toPct = (share: number | null) => (share === null ? null : Math.round(share * 10000) / 100);
+const toShare = (pct: number | null | undefined) => {
+  const v = n(pct);
+  return v === null ? null : Math.round(v * 100) / 10000;
+};
 
 /** The form's starting values for an existing indicator. */
 export function valuesOf(i: Indicator): IndicatorValues {
   const { id: _id, campaignId: _c, assignedUnitIds: _a, version: _v, ...rest } = i;
-  return rest;
+  return { ...rest, scoreFull: toPct(i.scoreFull), scoreRedFlag: toPct(i.scoreRedFlag) };
 }
 
 /**
@@ -77,6 +86,9 @@ export function toInput(v: IndicatorValues): IndicatorCreateInput {
     allowOver100: isPercent({ kind: v.kind, factor, unitOfMeasure }) ? Boolean(v.allowOver100) : false,
     minValue: n(v.minValue),
     maxValue: n(v.maxValue),
+    groupName: text(v.groupName),
+    scoreFull: toShare(v.scoreFull),
+    scoreRedFlag: toShare(v.scoreRedFlag),
     parentIndicatorId: v.parentIndicatorId ?? null,
     childrenRule: v.childrenRule,
     linkedIndicatorId: v.linkedIndicatorId ?? null,
