@@ -144,17 +144,7 @@ async function generateCity() {
                            CASE WHEN i.direction = 'at_most' THEN (d.den * ((r.id + i.id) % 15) / 100)
                                 ELSE (d.den * (80 + (r.id + i.id) % 21) / 100) END AS num) n ON true
      WHERE r.campaign_id > ${cBase}`);
-  await db.execute(sql`
-    INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum, denominator_sum,
-      value_single, units_reported, ratio_parts, has_estimate)
-    SELECT r.campaign_id, v.indicator_id, r.period_id, sum(v.value),
-           sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
-           sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
-           CASE WHEN count(v.value) = 1 THEN max(v.value) END, count(v.value)::int,
-           count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int, bool_or(v.is_estimate)
-      FROM reports r JOIN report_values v ON v.report_id = r.id
-     WHERE r.campaign_id > ${cBase} AND r.status IN ('submitted', 'accepted') AND v.value IS NOT NULL
-     GROUP BY r.campaign_id, v.indicator_id, r.period_id`);
+  await db.execute(sql`SELECT thidua_refresh_totals(id, NULL) FROM campaigns WHERE id > ${cBase}`);
   await db.execute(sql`ANALYZE`);
   const n = (await q<{ n: number }>(sql`SELECT count(*)::int AS n FROM report_values`))[0]?.n;
   console.log(

@@ -30,6 +30,7 @@ import {
 } from '@thidua/shared';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import { planFor } from '../schedules/plan.ts';
+import type { ManualScoreRow } from './evaluation.repo.ts';
 import { COUNTED, cellKey, at as reportKey, type Snapshot, type SnapUnit } from './snapshot.ts';
 import { wholeFromTotal, wholeFromValues } from './totals.ts';
 
@@ -304,16 +305,18 @@ export function evaluateUnit(s: Snapshot, unit: SnapUnit, period: ReportingPerio
     scoredIndicators: withScore.length,
     assignedIndicators: mine.length,
     reports: rep,
-    manual: manualRows.map((m) => ({
-      unitId: m.unitId,
-      criterion: m.criterion,
-      score: m.score,
-      reason: m.reason,
-      updatedAt: new Date(m.updatedAt).toISOString(),
-      updatedBy: m.updatedByName,
-    })),
+    manual: manualRows.map(manualView),
   };
 }
+
+export const manualView = (m: ManualScoreRow): ManualScore => ({
+  unitId: m.unitId,
+  criterion: m.criterion,
+  score: m.score,
+  reason: m.reason,
+  updatedAt: new Date(m.updatedAt).toISOString(),
+  updatedBy: m.updatedByName,
+});
 
 /** Ranking of units (optionally of one kind): ties share a rank unless timeliness separates them. */
 export function ranking(s: Snapshot, units: SnapUnit[]): RankingRow[] {

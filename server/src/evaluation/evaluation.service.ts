@@ -27,7 +27,7 @@ import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
 import { UNIT_REPORTERS } from '../reports/reports.policy.ts';
 import { cachedJson, campaignStamp } from './cache.ts';
-import { cellOf, indicatorRow, keyCodes, ranking, scored, unitsOf } from './compute.ts';
+import { cellOf, indicatorRow, keyCodes, manualView, ranking, scored, unitsOf } from './compute.ts';
 import * as repo from './evaluation.repo.ts';
 import {
   authorize,
@@ -378,16 +378,7 @@ export async function saveSettings(
   return { settings: input.settings, version: input.version + 1, isDefault: false };
 }
 
-const presentManual = (rows: repo.ManualScoreRow[]) => ({
-  items: rows.map((m) => ({
-    unitId: m.unitId,
-    criterion: m.criterion,
-    score: m.score,
-    reason: m.reason,
-    updatedAt: new Date(m.updatedAt).toISOString(),
-    updatedBy: m.updatedByName,
-  })),
-});
+const presentManual = (rows: repo.ManualScoreRow[]) => ({ items: rows.map(manualView) });
 
 export async function listManual(deps: Deps, ctx: RequestContext, campaignId: number) {
   const c = await loadCampaign(deps.database.db, campaignId);

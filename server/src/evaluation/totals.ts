@@ -14,26 +14,7 @@ export type TotalRow = typeof indicatorTotals.$inferSelect;
 
 /** Recomputes the totals of a campaign for one period (or every period) from the counted report values. */
 export async function refreshTotals(db: Executor, campaignId: number, periodId?: string): Promise<void> {
-  const period = periodId === undefined ? sql`` : sql` AND period_id = ${periodId}`;
-  await db.execute(sql`DELETE FROM indicator_totals WHERE campaign_id = ${campaignId}${period}`);
-  const rPeriod = periodId === undefined ? sql`` : sql` AND r.period_id = ${periodId}`;
-  await db.execute(sql`
-    INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum,
-      denominator_sum, value_single, units_reported, ratio_parts, has_estimate)
-    SELECT r.campaign_id, v.indicator_id, r.period_id,
-           sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
-           sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
-           CASE WHEN count(v.value) = 1 THEN max(v.value) END,
-           count(v.value)::int,
-           count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
-           bool_or(v.is_estimate)
-      FROM reports r
-      JOIN report_values v ON v.report_id = r.id
-      JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
-     WHERE r.campaign_id = ${campaignId}${rPeriod}
-       AND r.status IN ('submitted', 'accepted')
-       AND v.value IS NOT NULL
-     GROUP BY r.campaign_id, v.indicator_id, r.period_id`);
+  await db.execute(sql`SELECT thidua_refresh_totals(${campaignId}, ${periodId ?? null})`);
 }
 
 export async function totalsOf(db: Executor, campaignId: number, periodIds: string[]): Promise<TotalRow[]> {

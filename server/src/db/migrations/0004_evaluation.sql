@@ -42,18 +42,29 @@ CREATE TABLE indicator_totals (
 );
 CREATE INDEX indicator_totals_indicator_idx ON indicator_totals (indicator_id);
 
+-- Recomputes the totals of a campaign for one period (NULL = every period) from the counted report values.
+-- Called in the transaction of every report transition and assignment change (evaluation/totals.ts).
+CREATE FUNCTION thidua_refresh_totals(p_campaign bigint, p_period text) RETURNS void
+LANGUAGE sql AS $$
+  DELETE FROM indicator_totals
+   WHERE campaign_id = p_campaign AND (p_period IS NULL OR period_id = p_period);
+  INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum, denominator_sum,
+    value_single, units_reported, ratio_parts, has_estimate)
+  SELECT r.campaign_id, v.indicator_id, r.period_id,
+         sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
+         sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
+         CASE WHEN count(v.value) = 1 THEN max(v.value) END,
+         count(v.value)::int,
+         count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
+         bool_or(v.is_estimate)
+    FROM reports r
+    JOIN report_values v ON v.report_id = r.id
+    JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
+   WHERE r.campaign_id = p_campaign AND (p_period IS NULL OR r.period_id = p_period)
+     AND r.status IN ('submitted', 'accepted')
+     AND v.value IS NOT NULL
+   GROUP BY r.campaign_id, v.indicator_id, r.period_id;
+$$;
+
 -- Backfill from the reports already counted.
-INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum, denominator_sum,
-  value_single, units_reported, ratio_parts, has_estimate)
-SELECT r.campaign_id, v.indicator_id, r.period_id,
-       sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
-       sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
-       CASE WHEN count(v.value) = 1 THEN max(v.value) END,
-       count(v.value)::int,
-       count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
-       bool_or(v.is_estimate)
-  FROM reports r
-  JOIN report_values v ON v.report_id = r.id
-  JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
- WHERE r.status IN ('submitted', 'accepted') AND v.value IS NOT NULL
- GROUP BY r.campaign_id, v.indicator_id, r.period_id;
+SELECT thidua_refresh_totals(id, NULL) FROM campaigns;
