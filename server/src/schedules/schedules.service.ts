@@ -22,9 +22,11 @@ import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import { type CampaignPolicyAction, can as canCampaign } from '../campaigns/campaigns.policy.ts';
 import * as campaignRepo from '../campaigns/campaigns.repo.ts';
-import { authorizeCampaign, loadCampaign } from '../campaigns/campaigns.service.ts';
+import { authorizeCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
+import { cellOf } from '../evaluation/compute.ts';
+import { loadSnapshot } from '../evaluation/snapshot.ts';
 import { AppError } from '../http/errors.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
@@ -362,75 +364,38 @@ export async function saveSchedule(
   return getSchedule(deps, ctx, indicatorId, input.unitId);
 }
 
-/** Status of every (indicator, unit) assignment of a campaign at one period. */
+/**
+ * Status of every (indicator, unit) assignment of a campaign at one period — the heatmap's cells (one rule for
+ * both, in evaluation/compute.ts), readable by everyone who reads the campaign.
+ */
 export async function progressMatrix(
   deps: Deps,
   ctx: RequestContext,
   campaignId: number,
   periodId: string | undefined,
 ) {
-  const db = deps.database.db;
-  const c = await loadCampaign(db, campaignId);
-  await authorizeCampaign(deps, ctx, 'read', c);
-  const periods = campaignPeriods(c);
-  const today = vnDate(deps.clock.now());
-  const period =
-    (periodId
-      ? periods.find((p) => p.id === periodId)
-      : [...periods].reverse().find((p) => p.dueOn < today)) ?? periods[0];
-  if (!period)
-    throw new AppError('REPORT_PERIOD_UNKNOWN', [
-      { path: 'querystring.periodId', message: 'Đợt thi đua chưa có kỳ báo cáo' },
-    ]);
-  if (periodId && period.id !== periodId) throw new AppError('REPORT_PERIOD_UNKNOWN');
-  const inds = await indicatorRepo.listByCampaign(db, c.id);
-  const assignments = await indicatorRepo.assignmentsOf(
-    db,
-    inds.map((i) => i.id),
+  const s = await loadSnapshot(
+    deps,
+    ctx,
+    campaignId,
+    { periodId },
+    { values: 'period', forUnit: (c) => authorizeCampaign(deps, ctx, 'read', c) },
   );
-  const schedules = await repo.schedulesOf(
-    db,
-    inds.map((i) => i.id),
-  );
-  const reports = (await reportRepo.reportsOf(db, [c.id])).filter((r) => r.periodId === period.id);
-  const values = await reportRepo.valuesOf(
-    db,
-    reports.map((r) => r.id),
-  );
-  const reportOf = new Map(reports.map((r) => [r.unitId, r]));
-  const valueByKey = new Map(values.map((v) => [`${v.reportId}:${v.indicatorId}`, v]));
-  const ids = periods.map((p) => p.id);
   const cells = [];
   const counts: Record<string, number> = {};
-  for (const ind of inds) {
-    const units = assignments.get(ind.id) ?? [];
-    for (const unitId of units) {
-      const plan = planFor(ind, unitId, schedules, units.length, ids);
-      const pt = plan?.points.get(period.id);
-      const r = reportOf.get(unitId);
-      const v = r ? valueByKey.get(`${r.id}:${ind.id}`) : undefined;
-      const counted = r && COUNTED.has(r.status);
-      const status = progressStatus({
-        direction: ind.direction as never,
-        target: plan?.target ?? null,
-        targetLow: pt?.plannedLow ?? ind.targetLow,
-        targetHigh: pt?.plannedHigh ?? ind.targetHigh,
-        tolerance: ind.tolerance,
-        planned: pt?.planned ?? null,
-        actual: counted ? (v?.value ?? null) : null,
-        stale: !counted,
-      });
-      counts[status] = (counts[status] ?? 0) + 1;
+  for (const ind of s.allIndicators)
+    for (const unitId of s.assigned.get(ind.id) ?? []) {
+      const c = cellOf(s, ind, unitId, s.period);
+      counts[c.status] = (counts[c.status] ?? 0) + 1;
       cells.push({
         indicatorId: ind.id,
         unitId,
-        planned: pt?.planned ?? null,
-        actual: v?.value ?? null,
-        isEstimate: v?.isEstimate ?? false,
-        status,
-        reportStatus: (r?.status ?? 'not_started') as never,
+        planned: c.planned,
+        actual: c.value,
+        isEstimate: c.isEstimate,
+        status: c.status,
+        reportStatus: c.reportStatus,
       });
     }
-  }
-  return { periodId: period.id, cells, counts };
+  return { periodId: s.period.id, cells, counts };
 }
