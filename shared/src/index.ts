@@ -16,5 +16,6 @@ export * from './progress/schedule.ts';
 export * from './progress/status.ts';
 export * from './reports/rules.ts';
 export * from './reports/schema.ts';
+export * from './rewards/rules.ts';
 export * from './text.ts';
 export * from './users/schema.ts';
