@@ -5,9 +5,11 @@
 import {
   type FieldIssue,
   isFlow,
+  isPercent,
   linearSchedule,
   paceNeeded,
   progressStatus,
+  projectLevel,
   projectToEnd,
   rollUp,
   type Schedule,
@@ -144,15 +146,15 @@ function present(
   const last = lastIdx >= 0 ? points[lastIdx] : undefined;
   const remaining = periods.length - 1 - lastIdx;
   const flow = isFlow(ind.kind as never);
-  const projection =
-    last && last.actual !== null
-      ? projectToEnd(
-          flow ? 'flow' : 'level',
-          last.actual,
-          (lastIdx + 1) / periods.length,
-          plan?.baseline ?? 0,
-        )
-      : null;
+  const projection = !last
+    ? null
+    : flow
+      ? projectToEnd('flow', last.actual as number, (lastIdx + 1) / periods.length, plan?.baseline ?? 0)
+      : projectLevel(
+          points.map((p) => p.actual),
+          ind.baselineValue,
+          isPercent(ind as never) && !ind.allowOver100 ? { min: 0, max: 100 } : { min: 0 },
+        );
   const pace =
     last && last.actual !== null && target !== null && flow && ind.direction === 'at_least'
       ? paceNeeded(target, last.actual, remaining)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linearSchedule, shapedSchedule, steppedSchedule } from './schedule.ts';
-import { paceNeeded, progressStatus, projectToEnd } from './status.ts';
+import { paceNeeded, progressStatus, projectLevel, projectToEnd } from './status.ts';
 
 describe('schedules', () => {
   it('linear: budget revenue 0 → 36.692 over four months, ending exactly on target', () => {
@@ -64,5 +64,16 @@ describe('pace and projection', () => {
     expect(projectToEnd('flow', 18346, 0.5)).toBe(36692);
     expect(projectToEnd('level', 95, 0.5, 90)).toBe(100);
     expect(projectToEnd('flow', 1, 0)).toBeNull();
+  });
+  it('projects a level from its own trend, never past its bounds', () => {
+    // Lit alleys (CT07, %): 80 → 86 over two months, one month to go → 89.
+    expect(projectLevel([80, 83, 86, null], null)).toBe(89);
+    // From the baseline before the first period: 90 → 95 in two periods, two more → 100, capped at 100 %.
+    expect(projectLevel([92.5, 95, null, null], 90, { max: 100 })).toBe(100);
+    // A falling level stays falling (schools meeting the standard: 18,2 → 17,8).
+    expect(projectLevel([18.2, 18, 17.8, null], null)).toBeCloseTo(17.6, 9);
+    expect(projectLevel([null, 96, null, null], null)).toBe(96);
+    expect(projectLevel([null, null], null)).toBeNull();
+    expect(projectLevel([10, 2, null], null, { min: 0 })).toBe(0);
   });
 });

@@ -93,3 +93,25 @@ export function projectToEnd(
   if (!(elapsed > 0) || elapsed > 1) return null;
   return kind === 'flow' ? actual / elapsed : baseline + (actual - baseline) / elapsed;
 }
+
+/**
+ * A level (ratio, rate, index) projected to the last of `values.length` periods from its own trend: the straight
+ * line from the first known value (or the baseline, as the value before the first period) to the last; flat with
+ * a single value; clamped to the bounds (0–100 for a percentage). Null without any value.
+ */
+export function projectLevel(
+  values: (number | null)[],
+  baseline: number | null,
+  bounds: { min?: number; max?: number } = {},
+): number | null {
+  const pts = values.flatMap((v, i) => (v === null || !Number.isFinite(v) ? [] : [{ i, v }]));
+  const last = pts.at(-1);
+  if (!last) return null;
+  const first = baseline !== null && Number.isFinite(baseline) ? { i: -1, v: baseline } : pts[0];
+  let p = last.v;
+  if (first && first.i < last.i)
+    p = last.v + ((last.v - first.v) / (last.i - first.i)) * (values.length - 1 - last.i);
+  if (bounds.min !== undefined) p = Math.max(bounds.min, p);
+  if (bounds.max !== undefined) p = Math.min(bounds.max, p);
+  return p;
+}
