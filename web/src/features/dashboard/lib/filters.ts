@@ -15,3 +15,13 @@ export function filterQuery(f: DashboardFilters, extra: Record<string, string | 
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/** The filters as the address holds them; anything malformed is dropped. */
+export function readFilters(params: URLSearchParams): DashboardFilters {
+  const unitId = Number(params.get('unitId'));
+  return {
+    periodId: params.get('periodId') || undefined,
+    unitId: Number.isInteger(unitId) && unitId > 0 ? unitId : undefined,
+    group: params.get('group') || undefined,
+  };
+}

@@ -4,7 +4,14 @@
  * loaded schedule screen, so none of it is in the main bundle. Areas (band, ceiling) are the line series' own
  * `areaStyle`, so MarkAreaComponent is not registered; register it here if a chart needs shaded x/y ranges.
  */
-import { LineChart, type LineSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  type BarSeriesOption,
+  GaugeChart,
+  type GaugeSeriesOption,
+  LineChart,
+  type LineSeriesOption,
+} from 'echarts/charts';
 import {
   GridComponent,
   type GridComponentOption,
@@ -27,6 +34,9 @@ echarts.use([
   SVGRenderer,
 ]);
 
+// The dashboard's gauges (completion of key indicators) and bars (money indicators by source).
+echarts.use([GaugeChart, BarChart]);
+
 /** The option type of a chart made of the registered parts only. */
 export type LineChartOption = echarts.ComposeOption<
   | LineSeriesOption
@@ -37,6 +47,11 @@ export type LineChartOption = echarts.ComposeOption<
 >;
 
 export type { LineSeriesOption };
+
+/** The option type of the dashboard's charts: gauges and bars on a grid, with tooltip and legend. */
+export type DashboardChartOption = echarts.ComposeOption<
+  GaugeSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+>;
 
 /** Escapes text put into a tooltip's HTML. */
 export const encodeHTML = echarts.format.encodeHTML;
