@@ -6,12 +6,14 @@ import {
   InboxOutlined,
   KeyOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../auth/hooks/usePermissions.ts';
+import { useScorecardShortcuts } from '../../evaluation/hooks/useScorecardShortcuts.ts';
 
 interface Shortcut {
   to: string;
@@ -24,6 +26,7 @@ interface Shortcut {
 export function Shortcuts() {
   const { t } = useTranslation();
   const perms = usePermissions();
+  const scorecards = useScorecardShortcuts();
   const items: Shortcut[] = [
     {
       to: '/dot-thi-dua',
@@ -41,6 +44,7 @@ export function Shortcuts() {
           },
         ]
       : []),
+    ...scorecards.map((s) => ({ ...s, icon: <TrophyOutlined /> })),
     ...(perms.canReviewReports
       ? [
           {
