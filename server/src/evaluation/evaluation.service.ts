@@ -258,6 +258,7 @@ export async function scorecard(
     periods: s.periods.map(periodView),
     unit: unitView(me),
     row: rows.find((r) => r.unit.id === me.id) ?? null,
+    settings: s.settings,
     peers: peers.length,
     indicators: mine.map((i) => ({
       id: i.id,

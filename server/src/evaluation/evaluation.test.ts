@@ -433,6 +433,8 @@ describe('permissions', () => {
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.unit.code).toBe('HP.DONGHAI.TDP07');
     expect(own.body.peers).toBe(25);
+    // The unit sees the rules it is measured against (the office changed the bands above).
+    expect(own.body.settings.bands.map((b: any) => b.min)).toEqual([8, 6.5, 0]);
     const rank = (
       await office.get(`/api/campaigns/${campaignId}/ranking?periodId=2025-10&kind=residential_group`)
     ).body;

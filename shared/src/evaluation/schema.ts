@@ -343,6 +343,8 @@ export const Scorecard = z.object({
   periods: z.array(DashboardPeriod),
   unit: EvalUnit,
   row: RankingRow.nullable(),
+  /** The campaign's scoring rules (bands, criteria), so a unit sees what its result is measured against. */
+  settings: EvaluationSettingsOut,
   peers: z.number().int(),
   indicators: z.array(ScorecardIndicator),
 });

@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/form-errors.ts';
 import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { usePermissions } from '../../auth/hooks/usePermissions.ts';
 import { useCampaign } from '../../campaigns/hooks/useCampaigns.ts';
-import { useEvaluationSettings, useScorecard } from '../hooks/useEvaluation.ts';
+import { useScorecard } from '../hooks/useEvaluation.ts';
 import { isReader } from '../lib/roles.ts';
 import { ScorecardFilters } from './scorecard/ScorecardFilters.tsx';
 import { ScorecardIndicators } from './scorecard/ScorecardIndicators.tsx';
@@ -33,7 +33,6 @@ export default function ScorecardPage() {
   const periodId = params.get('periodId') || undefined;
   const campaign = useCampaign(valid ? id : null);
   const card = useScorecard(id, unitId, periodId, valid && (!reader || unitId !== undefined));
-  const settings = useEvaluationSettings(id, valid && reader);
   const units = useMemo(() => {
     const c = campaign.data;
     if (!c || !reader) return null;
@@ -81,7 +80,7 @@ export default function ScorecardPage() {
   else
     body = (
       <>
-        <ScorecardSummary data={data} settings={settings.data?.settings ?? null} />
+        <ScorecardSummary data={data} settings={data.settings} />
         <Card
           title={t('evaluation.indicatorsOfUnit', { count: data.indicators.length })}
           styles={{ body: { padding: 12 } }}
