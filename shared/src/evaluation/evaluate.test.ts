@@ -146,7 +146,12 @@ describe('timeliness, completeness and the unit total', () => {
     expect(onlyOnTime.total).toBeNull();
     expect(onlyOnTime.lines.at(-1)).toBe('Chưa có chỉ tiêu nào có số liệu để chấm — chưa xếp loại');
     // …unless the office weighs indicators at 0 (a campaign scored on other criteria).
-    expect(unitTotal({ indicators: null, timeliness: 10, completeness: null, manual: null }, { ...w, indicators: 0 }).total).toBe(10);
+    expect(
+      unitTotal(
+        { indicators: null, timeliness: 10, completeness: null, manual: null },
+        { ...w, indicators: 0 },
+      ).total,
+    ).toBe(10);
     // A part with weight 0 is not mentioned.
     const noManual = unitTotal(
       { indicators: 6, timeliness: null, completeness: null, manual: 10 },

@@ -181,6 +181,10 @@ export function checkEligibility(
           reason: ticked ? 'Văn phòng đã kiểm tra' : 'Chờ Văn phòng kiểm tra',
         };
       }
+      default: {
+        const unknown: never = c.rule;
+        throw new Error(`unknown criterion rule ${JSON.stringify(unknown)}`);
+      }
     }
   });
   return {
