@@ -29,9 +29,12 @@ import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { planImportRoutes } from './plan-import/plan-import.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
+import { seedAwardCatalogueIfEmpty } from './rewards/catalogue.ts';
+import { rewardsRoutes } from './rewards/rewards.routes.ts';
 import { scheduleRoutes } from './schedules/schedules.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
+import { seedDemoPeopleIfMissing } from './seed/seed-people.ts';
 import { seedDemoReportsIfMissing } from './seed/seed-reports.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { type Clock, systemClock } from './util/time.ts';
@@ -49,8 +52,10 @@ export async function prepareDatabase(
   try {
     const { version } = await migrate(database.raw);
     const deps = { database, config, clock };
+    await seedAwardCatalogueIfEmpty(deps);
     const seeded = config.seedDemo ? await seedDemoIfEmpty(deps) : false;
     if (config.seedDemo) await seedDemoCampaignsIfMissing(deps);
+    if (config.seedDemo) await seedDemoPeopleIfMissing(deps);
     if (config.seedDemoReports) await seedDemoReportsIfMissing(deps);
     return { database, migration: version, seeded };
   } catch (e) {
@@ -141,6 +146,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   reportRoutes(app, deps);
   scheduleRoutes(app, deps);
   evaluationRoutes(app, deps);
+  rewardsRoutes(app, deps);
   notificationRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

@@ -165,6 +165,45 @@ export const ERRORS = {
     status: 404,
     message: 'Tài khoản của bạn không gắn với đơn vị nào được giao chỉ tiêu trong đợt thi đua này.',
   },
+  NOMINATION_DUPLICATE: {
+    status: 409,
+    message:
+      'Đối tượng này đã được đề nghị khen thưởng cho cùng thành tích trong đợt thi đua. Một thành tích chỉ được khen một lần.',
+  },
+  NOMINATION_NOT_ELIGIBLE: {
+    status: 422,
+    message: 'Đối tượng chưa đủ điều kiện cho hình thức khen thưởng này. Xem các tiêu chí chưa đạt.',
+  },
+  NOMINATION_LOCKED: {
+    status: 409,
+    message: 'Hồ sơ đề nghị đã được thẩm định hoặc đang xét tại Hội đồng, không sửa được nữa.',
+  },
+  NOMINATION_BAD_TRANSITION: {
+    status: 409,
+    message: 'Hồ sơ đề nghị không ở trạng thái cho phép thao tác này.',
+  },
+  NOMINATION_DOSSIER_INCOMPLETE: {
+    status: 422,
+    message: 'Hồ sơ chưa đầy đủ: còn tiêu chí chưa kiểm tra hoặc chưa đạt.',
+  },
+  AWARD_NOT_IN_FORCE: {
+    status: 400,
+    message: 'Hình thức khen thưởng này không còn (hoặc chưa) có hiệu lực.',
+  },
+  COUNCIL_CLOSED: {
+    status: 409,
+    message: 'Phiên họp Hội đồng đã kết thúc, không bỏ phiếu hoặc sửa được nữa.',
+  },
+  COUNCIL_ALREADY_VOTED: { status: 409, message: 'Thành viên đã bỏ phiếu trong phiên họp này.' },
+  COUNCIL_NOT_MEMBER: { status: 403, message: 'Bạn không phải thành viên của phiên họp Hội đồng này.' },
+  COUNCIL_NOT_PRESENT: {
+    status: 409,
+    message: 'Thành viên vắng mặt không có phiếu bằng văn bản, không thể bỏ phiếu.',
+  },
+  COUNCIL_NO_QUORUM: {
+    status: 422,
+    message: 'Không đủ số thành viên tham dự theo quy định, phiên họp không có kết quả.',
+  },
   SCHEDULE_INVALID: { status: 400, message: 'Lịch tiến độ không hợp lệ. Vui lòng sửa các kỳ được đánh dấu.' },
   INTERNAL: {
     status: 500,

@@ -17,5 +17,6 @@ export * from './progress/status.ts';
 export * from './reports/rules.ts';
 export * from './reports/schema.ts';
 export * from './rewards/rules.ts';
+export * from './rewards/schema.ts';
 export * from './text.ts';
 export * from './users/schema.ts';

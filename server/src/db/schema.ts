@@ -302,3 +302,116 @@ export const indicatorTotals = pgTable('indicator_totals', {
   hasEstimate: boolean('has_estimate').notNull(),
   refreshedAt: ts('refreshed_at').notNull().default(sql`now()`),
 });
+
+// Rewards (migration 0005).
+export const awardTypes = pgTable('award_types', {
+  id: id(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  subject: text('subject').notNull(),
+  kind: text('kind').notNull(),
+  authority: text('authority').notNull(),
+  authorityLabel: text('authority_label').notNull(),
+  legalBasis: text('legal_basis').notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  effectiveTo: date('effective_to', { mode: 'string' }),
+  cashMultiplier: doublePrecision('cash_multiplier'),
+  criteria: jsonb('criteria').$type<unknown[]>().notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const persons = pgTable('persons', {
+  id: id(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  fullName: text('full_name').notNull(),
+  position: text('position').notNull().default(''),
+  directWorker: boolean('direct_worker').notNull().default(false),
+  underDiscipline: boolean('under_discipline').notNull().default(false),
+  ratings: jsonb('ratings').$type<Record<string, string>>().notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});
+
+export const nominations = pgTable('nominations', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  proposerUnitId: bigint('proposer_unit_id', { mode: 'number' }).notNull(),
+  awardTypeId: bigint('award_type_id', { mode: 'number' }).notNull(),
+  subject: text('subject').notNull(),
+  nomineeUnitId: bigint('nominee_unit_id', { mode: 'number' }),
+  personId: bigint('person_id', { mode: 'number' }),
+  achievement: text('achievement').notNull(),
+  indicatorIds: jsonb('indicator_ids').$type<number[]>().notNull(),
+  exampleId: bigint('example_id', { mode: 'number' }),
+  directWorker: boolean('direct_worker').notNull().default(false),
+  smallCollective: boolean('small_collective').notNull().default(false),
+  rating: text('rating'),
+  members: integer('members'),
+  titledMembers: integer('titled_members'),
+  checklist: jsonb('checklist').$type<Record<string, boolean>>().notNull(),
+  status: text('status').notNull().default('draft'),
+  statusReason: text('status_reason'),
+  checkDueOn: date('check_due_on', { mode: 'string' }),
+  councilResult: jsonb('council_result').$type<unknown>(),
+  decisionId: bigint('decision_id', { mode: 'number' }),
+  version: integer('version').notNull().default(1),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  submittedAt: ts('submitted_at'),
+});
+
+export const councilSessions = pgTable('council_sessions', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  meetsOn: date('meets_on', { mode: 'string' }).notNull(),
+  quorum: doublePrecision('quorum').notNull(),
+  threshold: doublePrecision('threshold').notNull(),
+  base: text('base').notNull(),
+  ballot: text('ballot').notNull(),
+  status: text('status').notNull().default('open'),
+  closedAt: ts('closed_at'),
+  version: integer('version').notNull().default(1),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const councilMembers = pgTable('council_members', {
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+  attendance: text('attendance').notNull().default('present'),
+});
+
+export const councilItems = pgTable('council_items', {
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  result: jsonb('result').$type<unknown>(),
+});
+
+export const councilRecusals = pgTable('council_recusals', {
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+  reason: text('reason').notNull(),
+});
+
+export const councilVotes = pgTable('council_votes', {
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+  choice: text('choice').notNull(),
+});
+
+export const councilBallots = pgTable('council_ballots', {
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+});
+
+export const councilSecretVotes = pgTable('council_secret_votes', {
+  token: text('token').primaryKey(),
+  sessionId: bigint('session_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  choice: text('choice').notNull(),
+});

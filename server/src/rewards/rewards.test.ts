@@ -1,0 +1,385 @@
+/**
+ * Rewards, from the nomination to the council's result: a collective (Tổ dân phố 7) and a person (its tổ
+ * trưởng) are proposed, the rules refuse what they must, the office checks the dossiers, a council of four
+ * votes by secret ballot (who voted is kept, how is not linkable), quorum and threshold decide.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, createTestEnv, type TestEnv } from '../test/harness.ts';
+
+let env: TestEnv;
+let office: Agent;
+let reporter: Agent;
+let chair: Agent;
+let members: Agent[];
+let campaignId: number;
+let tdp07: number;
+const award: Record<string, any> = {};
+const person: Record<string, any> = {};
+let collective: any;
+let individual: any;
+
+const ACHIEVEMENT =
+  'Tổ dân phố 7 hoàn thành vượt các chỉ tiêu phân loại rác tại nguồn, chiếu sáng ngõ xóm và sinh hoạt văn hóa năm 2025.';
+
+/** A council member account like the demo "council" (same password and role), for a four-member council. */
+async function addCouncilMember(username: string, fullName: string) {
+  await env.sql(
+    `INSERT INTO users (username, full_name, unit_id, password_hash)
+     SELECT $1, $2, unit_id, password_hash FROM users WHERE username = 'council'`,
+    [username, fullName],
+  );
+  await env.sql(
+    `INSERT INTO role_assignments (user_id, role, unit_id)
+     SELECT u.id, r.role, r.unit_id FROM users u, role_assignments r JOIN users c ON c.id = r.user_id
+      WHERE u.username = $1 AND c.username = 'council'`,
+    [username],
+  );
+  return env.as(username);
+}
+
+const userId = async (username: string) =>
+  Number((await env.sql<{ id: number }>('SELECT id::int FROM users WHERE username = $1', [username]))[0]?.id);
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  office = await env.as('office');
+  reporter = await env.as('reporter');
+  chair = await env.as('chair');
+  members = [
+    await env.as('council'),
+    await addCouncilMember('council2', 'Ngô Thị Bích'),
+    await addCouncilMember('council3', 'Đinh Văn Sơn'),
+  ];
+  tdp07 = (await env.unit('HP.DONGHAI.TDP07')).id;
+  const list = await office.get('/api/campaigns?status=launched');
+  campaignId = list.body.items.find((c: any) => c.issuingUnitName === 'Phường Đông Hải').id;
+  for (const a of (await office.get('/api/award-types')).body.items) award[a.code] = a;
+  for (const p of (await reporter.get(`/api/org-units/${tdp07}/persons`)).body.items) person[p.fullName] = p;
+}, 120_000);
+afterAll(() => env.close());
+
+describe('award catalogue', () => {
+  it('keeps forms and titles as data with authority, legal basis, dates and criteria', async () => {
+    expect(award.LDTT).toMatchObject({
+      subject: 'individual',
+      kind: 'title',
+      authority: 'ward',
+      inForce: true,
+    });
+    expect(award.BK_TP_TT).toMatchObject({ subject: 'collective', authority: 'city', cashMultiplier: 2 });
+    expect(award.GK_CN.legalBasis).toContain('06/2022/QH15');
+    expect(award.TTLDXS.criteria.map((c: any) => c.rule.type)).toContain('min_title_share');
+    expect(Object.keys(person)).toContain('Nguyễn Thị Hồng Nhung');
+  });
+});
+
+describe('nominations', () => {
+  it('checks the rules and names the failed ones', async () => {
+    // Under discipline: refused, with the rule named.
+    const disciplined = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Trần Quốc Huy'].id,
+      awardTypeId: award.GK_CN.id,
+      achievement: ACHIEVEMENT,
+    });
+    expect(disciplined.status).toBe(422);
+    expect(disciplined.body.error.code).toBe('NOMINATION_NOT_ELIGIBLE');
+    expect(disciplined.body.error.details.map((d: any) => d.path)).toEqual(['criteria.ky_luat']);
+    // Rated "hoàn thành nhiệm vụ": not enough for Giấy khen.
+    const low = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Lê Thị Thu'].id,
+      awardTypeId: award.GK_CN.id,
+      achievement: ACHIEVEMENT,
+    });
+    expect(low.status).toBe(422);
+    expect(low.body.error.details[0].message).toContain('chưa đạt mức hoàn thành tốt nhiệm vụ');
+    // A collective with too few titled members for "Tập thể lao động xuất sắc".
+    const share = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'collective',
+      nomineeUnitId: tdp07,
+      awardTypeId: award.TTLDXS.id,
+      achievement: ACHIEVEMENT,
+      rating: 'excellent',
+      members: 40,
+      titledMembers: 20,
+    });
+    expect(share.status).toBe(422);
+    expect(share.body.error.details[0].message).toContain(
+      '20/40 thành viên đạt danh hiệu (50 %; cần từ 70 %)',
+    );
+    // A form for collectives cannot go to a person; a short achievement is refused with its field.
+    const wrong = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Phạm Văn Đức'].id,
+      awardTypeId: award.GK_TT.id,
+      achievement: 'Tốt',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details.map((d: any) => d.path)).toContain('body.achievement');
+    // Nothing was written.
+    expect(await env.sql('SELECT 1 FROM nominations')).toEqual([]);
+  });
+
+  it('proposes a collective and a person, once each', async () => {
+    const c = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'collective',
+      nomineeUnitId: tdp07,
+      awardTypeId: award.GK_TT.id,
+      achievement: ACHIEVEMENT,
+      rating: 'good',
+      smallCollective: true,
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    collective = c.body;
+    expect(collective).toMatchObject({ status: 'draft', nomineeName: 'Tổ dân phố 7', smallCollective: true });
+    expect(collective.eligibility).toMatchObject({ eligible: true, complete: false });
+    const i = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Nguyễn Thị Hồng Nhung'].id,
+      awardTypeId: award.GK_CN.id,
+      achievement:
+        'Tổ trưởng gương mẫu, vận động 100 % hộ dân phân loại rác tại nguồn và lắp đèn chiếu sáng ngõ xóm.',
+      directWorker: true,
+    });
+    expect(i.status, JSON.stringify(i.body)).toBe(201);
+    individual = i.body;
+    expect(individual).toMatchObject({
+      rating: 'excellent',
+      nomineeUnitName: 'Tổ dân phố 7',
+      directWorker: true,
+    });
+    // The same person again for the same achievement (campaign): refused.
+    const again = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Nguyễn Thị Hồng Nhung'].id,
+      awardTypeId: award.LDTT.id,
+      achievement: ACHIEVEMENT,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('NOMINATION_DUPLICATE');
+    // Another unit's reporter cannot propose for Tổ dân phố 7; the audit trail has the creations.
+    const audit = await env.sql(`SELECT 1 FROM audit_log WHERE action = 'nomination.create'`);
+    expect(audit).toHaveLength(2);
+  });
+
+  it('walks the dossier check: submit, return with a reason, fix, accept with the checklist', async () => {
+    const sub = await reporter.post(`/api/nominations/${individual.id}/submit`, {
+      version: individual.version,
+    });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(200);
+    expect(sub.body.status).toBe('submitted');
+    expect(sub.body.checkDueOn).toBe('2025-10-15'); // 10 working days after Wednesday 01/10/2025
+    const noReason = await office.post(`/api/nominations/${individual.id}/return`, {
+      version: sub.body.version,
+    });
+    expect(noReason.status).toBe(400);
+    const ret = await office.post(`/api/nominations/${individual.id}/return`, {
+      version: sub.body.version,
+      reason: 'Bổ sung báo cáo thành tích có xác nhận của Trưởng ban công tác Mặt trận.',
+    });
+    expect(ret.body).toMatchObject({ status: 'returned', statusReason: expect.stringContaining('Bổ sung') });
+    // The unit may edit while returned…
+    const fixed = await reporter.put(`/api/nominations/${individual.id}`, {
+      version: ret.body.version,
+      achievement: `${individual.achievement} Có xác nhận của Trưởng ban công tác Mặt trận.`,
+    });
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    const resub = await reporter.post(`/api/nominations/${individual.id}/submit`, {
+      version: fixed.body.version,
+    });
+    // …the office cannot accept without ticking the checklist…
+    const incomplete = await office.post(`/api/nominations/${individual.id}/accept_dossier`, {
+      version: resub.body.version,
+    });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.error.details.map((d: any) => d.path)).toEqual(['criteria.bao_cao']);
+    const ok = await office.post(`/api/nominations/${individual.id}/accept_dossier`, {
+      version: resub.body.version,
+      checklist: { bao_cao: true },
+    });
+    expect(ok.body).toMatchObject({ status: 'checked', eligibility: { complete: true } });
+    // …and once checked the dossier is locked for the unit.
+    const locked = await reporter.put(`/api/nominations/${individual.id}`, {
+      version: ok.body.version,
+      directWorker: false,
+    });
+    expect(locked.body.error.code).toBe('NOMINATION_LOCKED');
+    const c1 = await reporter.post(`/api/nominations/${collective.id}/submit`, {
+      version: collective.version,
+    });
+    const c2 = await office.post(`/api/nominations/${collective.id}/accept_dossier`, {
+      version: c1.body.version,
+      checklist: { bao_cao: true },
+    });
+    expect(c2.body.status).toBe('checked');
+    // A unit cannot check its own dossier.
+    expect(
+      (
+        await reporter.post(`/api/nominations/${collective.id}/reject`, {
+          version: c2.body.version,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe('council', () => {
+  let sessionId = 0;
+  it('tables checked dossiers before chosen members; a secret ballot keeps who voted apart from how', async () => {
+    const ids = await Promise.all(['council', 'council2', 'council3', 'chair'].map(userId));
+    const notMember = await office.post('/api/council-sessions', {
+      campaignId,
+      title: 'Phiên họp xét khen thưởng năm 2025',
+      meetsOn: '2025-12-15',
+      memberIds: [...ids, await userId('reporter')],
+      nominationIds: [collective.id, individual.id],
+    });
+    expect(notMember.status).toBe(400);
+    const s = await office.post('/api/council-sessions', {
+      campaignId,
+      title: 'Phiên họp xét khen thưởng năm 2025',
+      meetsOn: '2025-12-15',
+      quorum: 2 / 3,
+      threshold: 0.7,
+      ballot: 'secret',
+      memberIds: ids,
+      nominationIds: [collective.id, individual.id],
+    });
+    expect(s.status, JSON.stringify(s.body)).toBe(201);
+    sessionId = s.body.id;
+    expect(s.body.members).toHaveLength(4);
+    expect((await reporter.get(`/api/nominations/${individual.id}`)).body.status).toBe('in_council');
+    // Editing after tabling is refused.
+    const late = await reporter.put(`/api/nominations/${collective.id}`, {
+      version: 99,
+      achievement: ACHIEVEMENT,
+    });
+    expect(late.body.error.code).toBe('NOMINATION_LOCKED');
+
+    // Member 1 stands aside on the individual (a relative), then votes on the collective only.
+    await members[0]?.post(`/api/council-sessions/${sessionId}/recusals`, {
+      nominationId: individual.id,
+      reason: 'Có quan hệ gia đình với người được đề nghị',
+    });
+    const incomplete = await members[0]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [
+        { nominationId: collective.id, choice: 'yes' },
+        { nominationId: individual.id, choice: 'yes' },
+      ],
+    });
+    expect(incomplete?.status).toBe(400);
+    const v1 = await members[0]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [{ nominationId: collective.id, choice: 'yes' }],
+    });
+    expect(v1?.status, JSON.stringify(v1?.body)).toBe(200);
+    const twice = await members[0]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [{ nominationId: collective.id, choice: 'no' }],
+    });
+    expect(twice?.body.error.code).toBe('COUNCIL_ALREADY_VOTED');
+    await members[1]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [
+        { nominationId: collective.id, choice: 'yes' },
+        { nominationId: individual.id, choice: 'yes' },
+      ],
+    });
+    await members[2]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [
+        { nominationId: collective.id, choice: 'yes' },
+        { nominationId: individual.id, choice: 'no' },
+      ],
+    });
+    // A non-member cannot vote.
+    expect(
+      (
+        await reporter.post(`/api/council-sessions/${sessionId}/ballot`, {
+          votes: [{ nominationId: collective.id, choice: 'yes' }],
+        })
+      ).status,
+    ).toBe(403);
+
+    // Who voted is known; how is not linkable to anyone: no user column, no time, random keys, no choices in audit.
+    const view = (await office.get(`/api/council-sessions/${sessionId}`)).body;
+    expect(view.members.filter((m: any) => m.hasVoted)).toHaveLength(3);
+    expect(view.items.every((i: any) => i.votes.length === 0)).toBe(true);
+    const cols = await env.sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'council_secret_votes' ORDER BY 1`,
+    );
+    expect(cols.map((c) => c.column_name)).toEqual(['choice', 'nomination_id', 'session_id', 'token']);
+    const audit = await env.sql<{ after: any }>(`SELECT after FROM audit_log WHERE action = 'council.vote'`);
+    expect(audit).toHaveLength(3);
+    expect(JSON.stringify(audit)).not.toMatch(/"(yes|no|abstain)"/);
+  });
+
+  it('without a quorum nothing is decided; with one, the threshold decides and the minutes say why', async () => {
+    // Chair absent + member 3 absent: 2 of 4 take part = 50 % < 2/3.
+    const chairId = await userId('chair');
+    const c3 = await userId('council3');
+    await office.put(`/api/council-sessions/${sessionId}/attendance`, {
+      userId: chairId,
+      attendance: 'absent',
+    });
+    let s = (
+      await office.put(`/api/council-sessions/${sessionId}/attendance`, { userId: c3, attendance: 'absent' })
+    ).body;
+    const noQuorum = await office.post(`/api/council-sessions/${sessionId}/close`, { version: s.version });
+    expect(noQuorum.status).toBe(422);
+    expect(noQuorum.body.error.code).toBe('COUNCIL_NO_QUORUM');
+    expect((await office.get(`/api/nominations/${collective.id}`)).body.status).toBe('in_council');
+    // Member 3 voted in writing: 3 of 4 take part = 75 % ≥ 2/3.
+    s = (
+      await office.put(`/api/council-sessions/${sessionId}/attendance`, { userId: c3, attendance: 'written' })
+    ).body;
+    // The absent chair cannot vote.
+    expect(
+      (
+        await chair.post(`/api/council-sessions/${sessionId}/ballot`, {
+          votes: [
+            { nominationId: collective.id, choice: 'yes' },
+            { nominationId: individual.id, choice: 'yes' },
+          ],
+        })
+      ).body.error.code,
+    ).toBe('COUNCIL_NOT_PRESENT');
+    const closed = await office.post(`/api/council-sessions/${sessionId}/close`, { version: s.version });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    const result = (id: number) => closed.body.items.find((i: any) => i.nominationId === id).result;
+    // Collective: 3 yes of 4 members = 75 % ≥ 70 % → approved.
+    expect(result(collective.id)).toMatchObject({ yes: 3, base: 4, approved: true });
+    // Individual: one member stood aside → base 3; 1 yes = 33,3 % → not approved.
+    expect(result(individual.id)).toMatchObject({ yes: 1, no: 1, base: 3, approved: false });
+    expect(result(individual.id).text).toBe('1/3 phiếu đồng ý = 33,3 % < 70 % → không đề nghị');
+    expect((await reporter.get(`/api/nominations/${collective.id}`)).body).toMatchObject({
+      status: 'approved',
+      councilResult: { approved: true },
+    });
+    expect((await reporter.get(`/api/nominations/${individual.id}`)).body.status).toBe('not_approved');
+    // After closing: no more votes.
+    const after = await members[0]?.post(`/api/council-sessions/${sessionId}/ballot`, {
+      votes: [{ nominationId: collective.id, choice: 'no' }],
+    });
+    expect(after?.body.error.code).toBe('COUNCIL_CLOSED');
+    const minutes = await office.download(`/api/council-sessions/${sessionId}/minutes.txt`);
+    const text = minutes.body.toString('utf8');
+    expect(text).toContain('BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG');
+    expect(text).toContain(
+      'Tổ dân phố 7 – Giấy khen của Chủ tịch UBND phường (tập thể): 3/4 phiếu đồng ý = 75 % ≥ 70 %',
+    );
+    expect(text).toContain('không tham gia biểu quyết');
+  });
+});
