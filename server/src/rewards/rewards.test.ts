@@ -21,22 +21,6 @@ let individual: any;
 const ACHIEVEMENT =
   'Tổ dân phố 7 hoàn thành vượt các chỉ tiêu phân loại rác tại nguồn, chiếu sáng ngõ xóm và sinh hoạt văn hóa năm 2025.';
 
-/** A council member account like the demo "council" (same password and role), for a four-member council. */
-async function addCouncilMember(username: string, fullName: string) {
-  await env.sql(
-    `INSERT INTO users (username, full_name, unit_id, password_hash)
-     SELECT $1, $2, unit_id, password_hash FROM users WHERE username = 'council'`,
-    [username, fullName],
-  );
-  await env.sql(
-    `INSERT INTO role_assignments (user_id, role, unit_id)
-     SELECT u.id, r.role, r.unit_id FROM users u, role_assignments r JOIN users c ON c.id = r.user_id
-      WHERE u.username = $1 AND c.username = 'council'`,
-    [username],
-  );
-  return env.as(username);
-}
-
 const userId = async (username: string) =>
   Number((await env.sql<{ id: number }>('SELECT id::int FROM users WHERE username = $1', [username]))[0]?.id);
 
@@ -45,11 +29,7 @@ beforeAll(async () => {
   office = await env.as('office');
   reporter = await env.as('reporter');
   chair = await env.as('chair');
-  members = [
-    await env.as('council'),
-    await addCouncilMember('council2', 'Ngô Thị Bích'),
-    await addCouncilMember('council3', 'Đinh Văn Sơn'),
-  ];
+  members = [await env.as('council'), await env.as('council2'), await env.as('council3')];
   tdp07 = (await env.unit('HP.DONGHAI.TDP07')).id;
   const list = await office.get('/api/campaigns?status=launched');
   campaignId = list.body.items.find((c: any) => c.issuingUnitName === 'Phường Đông Hải').id;

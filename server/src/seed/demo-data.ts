@@ -99,6 +99,20 @@ export const DEMO_USERS: SeedUser[] = [
     roleUnitCode: 'HP.DONGHAI',
   },
   {
+    username: 'council2',
+    fullName: 'Ngô Thị Bích',
+    unitCode: 'HP.DONGHAI.HLHPN',
+    role: 'council',
+    roleUnitCode: 'HP.DONGHAI',
+  },
+  {
+    username: 'council3',
+    fullName: 'Đinh Văn Sơn',
+    unitCode: 'HP.DONGHAI.DTN',
+    role: 'council',
+    roleUnitCode: 'HP.DONGHAI',
+  },
+  {
     username: 'unithead',
     fullName: 'Lê Văn Hùng',
     unitCode: 'HP.DONGHAI.TDP07',

@@ -237,3 +237,185 @@ export const CouncilSession = z.object({
   version: z.number().int(),
 });
 export type CouncilSession = z.infer<typeof CouncilSession>;
+
+export const DisclosureCreate = z.object({
+  campaignId: z.number().int().positive(),
+  title: Text(300, 1, 'Nhập tiêu đề đợt công khai'),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  nominationIds: z.array(z.number().int().positive()).min(1, 'Chọn hồ sơ cần công khai').max(500),
+});
+export type DisclosureCreate = z.infer<typeof DisclosureCreate>;
+
+/** What the public sees of a nominee: no personal data beyond name, unit, award and the achievement summary. */
+export const PublicNominee = z.object({
+  nominationId: z.number().int(),
+  subject: Subject,
+  name: z.string(),
+  unitName: z.string(),
+  awardName: z.string(),
+  achievement: z.string(),
+});
+
+export const PublicDisclosure = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  issuer: z.string(),
+  campaignTitle: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  /** Objections are accepted from the first to the last day (inclusive). */
+  open: z.boolean(),
+  items: z.array(PublicNominee),
+});
+export type PublicDisclosure = z.infer<typeof PublicDisclosure>;
+export const PublicDisclosureList = z.object({
+  items: z.array(PublicDisclosure.omit({ items: true }).extend({ nominees: z.number().int() })),
+});
+
+export const ObjectionCreate = z.object({
+  nominationId: z.number().int().positive(),
+  content: Text(4000, 20, 'Nội dung phản ánh cần ít nhất 20 ký tự'),
+  contact: Text(200).nullable().optional(),
+});
+export type ObjectionCreate = z.infer<typeof ObjectionCreate>;
+
+export const OBJECTION_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export const OBJECTION_STATUS_LABELS = {
+  open: { vi: 'Chưa giải quyết', en: 'Open' },
+  upheld: { vi: 'Phản ánh đúng – không khen thưởng', en: 'Upheld' },
+  dismissed: { vi: 'Phản ánh không có cơ sở', en: 'Dismissed' },
+} as const;
+export const Objection = z.object({
+  id: z.number().int(),
+  disclosureId: z.number().int(),
+  nominationId: z.number().int(),
+  nomineeName: z.string(),
+  content: z.string(),
+  contact: z.string().nullable(),
+  status: z.enum(OBJECTION_STATUSES),
+  resolution: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Objection = z.infer<typeof Objection>;
+export const ObjectionResolve = z.object({
+  status: z.enum(['upheld', 'dismissed']),
+  resolution: Text(2000, 1, 'Nhập lý do giải quyết'),
+});
+
+export const Disclosure = z.object({
+  id: z.number().int(),
+  campaignId: z.number().int(),
+  title: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  open: z.boolean(),
+  ended: z.boolean(),
+  publicUrl: z.string(),
+  items: z.array(PublicNominee.extend({ status: NominationStatusEnum, openObjections: z.number().int() })),
+  objections: z.array(Objection),
+});
+export type Disclosure = z.infer<typeof Disclosure>;
+
+export const DecisionCreate = z.object({
+  campaignId: z.number().int().positive(),
+  /** decision: the Chairman's Quyết định (ward awards); proposal: the Tờ trình to the city (higher awards). */
+  kind: z.enum(['decision', 'proposal']),
+  number: z.number().int().positive().max(99999),
+  signedOn: IsoDate,
+  signerName: Text(120, 1, 'Nhập người ký'),
+  nominationIds: z.array(z.number().int().positive()).min(1, 'Chọn người, tập thể được khen thưởng').max(500),
+});
+export type DecisionCreate = z.infer<typeof DecisionCreate>;
+
+export const Decision = z.object({
+  id: z.number().int(),
+  campaignId: z.number().int(),
+  kind: z.enum(['decision', 'proposal']),
+  number: z.number().int(),
+  symbol: z.string(),
+  /** "15/QĐ-UBND" */
+  reference: z.string(),
+  signedOn: z.string(),
+  signerName: z.string(),
+  items: z.array(
+    z.object({
+      nominationId: z.number().int(),
+      subject: Subject,
+      name: z.string(),
+      unitName: z.string(),
+      awardName: z.string(),
+      cashMultiplier: z.number().nullable(),
+    }),
+  ),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const RewardStats = z.object({
+  campaignId: z.number().int(),
+  nominations: z.number().int(),
+  awarded: z.number().int(),
+  byAward: z.array(
+    z.object({ code: z.string(), name: z.string(), nominated: z.number().int(), awarded: z.number().int() }),
+  ),
+  byUnit: z.array(
+    z.object({
+      unitId: z.number().int(),
+      unitName: z.string(),
+      nominated: z.number().int(),
+      awarded: z.number().int(),
+    }),
+  ),
+  /** Shares of the awarded (0–1; null when nothing is awarded yet). */
+  directWorkerShare: z.number().nullable(),
+  smallCollectiveShare: z.number().nullable(),
+  directWorkers: z.number().int(),
+  smallCollectives: z.number().int(),
+  individualsAwarded: z.number().int(),
+  collectivesAwarded: z.number().int(),
+  /** Refused (by the council, or upheld objections) and returned dossiers, with their reasons. */
+  rejected: z.number().int(),
+  rejectedShare: z.number().nullable(),
+  returned: z.number().int(),
+  reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+});
+export type RewardStats = z.infer<typeof RewardStats>;
+
+export const EXAMPLE_STAGES = ['discovered', 'nurtured', 'replicated'] as const;
+export const EXAMPLE_STAGE_LABELS = {
+  discovered: { vi: 'Phát hiện', en: 'Discovered' },
+  nurtured: { vi: 'Bồi dưỡng', en: 'Nurtured' },
+  replicated: { vi: 'Nhân rộng', en: 'Replicated' },
+} as const;
+export const ExampleFields = z.object({
+  unitId: z.number().int().positive(),
+  campaignId: z.number().int().positive().nullable().default(null),
+  title: Text(300, 1, 'Nhập tên điển hình, mô hình'),
+  field: Text(120, 1, 'Nhập lĩnh vực'),
+  description: Text(5000, 10, 'Mô tả ít nhất 10 ký tự'),
+  stage: z.enum(EXAMPLE_STAGES).default('discovered'),
+  replicatedUnitIds: z.array(z.number().int().positive()).max(500).default([]),
+});
+export const ExampleCreate = ExampleFields;
+export type ExampleCreate = z.infer<typeof ExampleCreate>;
+export const ExampleUpdate = ExampleFields.omit({ unitId: true })
+  .partial()
+  .extend({ version: z.number().int().positive() });
+export type ExampleUpdate = z.infer<typeof ExampleUpdate>;
+export const AdvancedExample = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  campaignId: z.number().int().nullable(),
+  title: z.string(),
+  field: z.string(),
+  description: z.string(),
+  stage: z.enum(EXAMPLE_STAGES),
+  replicatedUnits: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  nominations: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type AdvancedExample = z.infer<typeof AdvancedExample>;
