@@ -23,9 +23,33 @@ const ReportPage = lazy(() => import('../features/reports/components/ReportPage.
 const ReviewInboxPage = lazy(() => import('../features/review/components/ReviewInboxPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage.tsx'));
 const ScorecardPage = lazy(() => import('../features/evaluation/components/ScorecardPage.tsx'));
+const NominationsPage = lazy(() => import('../features/nominations/components/NominationsPage.tsx'));
+const NominationPage = lazy(() => import('../features/nominations/components/NominationPage.tsx'));
+const ExamplesPage = lazy(() => import('../features/nominations/components/ExamplesPage.tsx'));
+const RewardStatsPage = lazy(() => import('../features/nominations/components/RewardStatsPage.tsx'));
+const CouncilSessionsPage = lazy(() => import('../features/council/components/CouncilSessionsPage.tsx'));
+const CouncilSessionPage = lazy(() => import('../features/council/components/CouncilSessionPage.tsx'));
+const DecisionsPage = lazy(() => import('../features/council/components/DecisionsPage.tsx'));
+const DecisionPage = lazy(() => import('../features/council/components/DecisionPage.tsx'));
+const DisclosuresPage = lazy(() => import('../features/disclosure/components/DisclosuresPage.tsx'));
+const PublicDisclosurePage = lazy(() => import('../features/disclosure/components/PublicDisclosurePage.tsx'));
+const PublicDisclosureListPage = lazy(
+  () => import('../features/disclosure/components/PublicDisclosureListPage.tsx'),
+);
 
 /** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /dot-thi-dua/:id/bang-dieu-khien, /dot-thi-dua/:id/ket-qua-don-vi, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([
+  // The public transparency pages: no sign-in.
+  {
+    path: '/cong-khai',
+    element: <LazyPage component={PublicDisclosureListPage} full />,
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/cong-khai/:id',
+    element: <LazyPage component={PublicDisclosurePage} full />,
+    errorElement: <RouteError />,
+  },
   {
     path: '/dang-nhap',
     element: <LazyPage component={LoginPage} full />,
@@ -49,6 +73,15 @@ export const router = createBrowserRouter([
               { path: 'dot-thi-dua/:id/tien-do', element: <SchedulePage /> },
               { path: 'dot-thi-dua/:id/bang-dieu-khien', element: <DashboardPage /> },
               { path: 'dot-thi-dua/:id/ket-qua-don-vi', element: <ScorecardPage /> },
+              { path: 'khen-thuong', element: <NominationsPage /> },
+              { path: 'khen-thuong/dien-hinh', element: <ExamplesPage /> },
+              { path: 'khen-thuong/thong-ke', element: <RewardStatsPage /> },
+              { path: 'khen-thuong/hoi-dong', element: <CouncilSessionsPage /> },
+              { path: 'khen-thuong/hoi-dong/:id', element: <CouncilSessionPage /> },
+              { path: 'khen-thuong/quyet-dinh', element: <DecisionsPage /> },
+              { path: 'khen-thuong/quyet-dinh/:id', element: <DecisionPage /> },
+              { path: 'khen-thuong/cong-khai', element: <DisclosuresPage /> },
+              { path: 'khen-thuong/:id', element: <NominationPage /> },
               { path: 'bao-cao', element: <MyReportsPage /> },
               { path: 'bao-cao/:id', element: <ReportPage /> },
               { path: 'tiep-nhan-bao-cao', element: <ReviewInboxPage /> },

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  GiftOutlined,
   HomeOutlined,
   InboxOutlined,
   TeamOutlined,
@@ -22,6 +23,7 @@ const SECTIONS = [
   '/dot-thi-dua',
   '/bao-cao',
   '/tiep-nhan-bao-cao',
+  '/khen-thuong',
   '/don-vi',
   '/nguoi-dung',
   '/nhat-ky',
@@ -60,6 +62,11 @@ export default function AppLayout() {
           label: <Link to="/tiep-nhan-bao-cao">{t('layout.reviewInbox')}</Link>,
         }
       : null,
+    {
+      key: '/khen-thuong',
+      icon: <GiftOutlined />,
+      label: <Link to="/khen-thuong">{t('layout.rewards')}</Link>,
+    },
     { key: '/don-vi', icon: <ApartmentOutlined />, label: <Link to="/don-vi">{t('layout.org')}</Link> },
     perms.canReadUsers
       ? {

@@ -1,5 +1,8 @@
+import { councilEn } from '../../features/council/locales/en.ts';
 import { dashboardEn } from '../../features/dashboard/locales/en.ts';
+import { disclosureEn } from '../../features/disclosure/locales/en.ts';
 import { evaluationEn } from '../../features/evaluation/locales/en.ts';
+import { nominationsEn } from '../../features/nominations/locales/en.ts';
 import { notificationsEn } from '../../features/notifications/locales/en.ts';
 import { reportsEn } from '../../features/reports/locales/en.ts';
 import { reviewEn } from '../../features/review/locales/en.ts';
@@ -80,6 +83,7 @@ export const en: Translations = {
     good: 'The new password meets the requirements',
   },
   layout: {
+    rewards: 'Rewards',
     home: 'Overview',
     org: 'Units',
     users: 'Users',
@@ -260,6 +264,9 @@ export const en: Translations = {
   ...notificationsEn,
   ...dashboardEn,
   ...evaluationEn,
+  ...disclosureEn,
+  ...councilEn,
+  ...nominationsEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

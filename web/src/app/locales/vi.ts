@@ -1,7 +1,10 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
 
+import { councilVi } from '../../features/council/locales/vi.ts';
 import { dashboardVi } from '../../features/dashboard/locales/vi.ts';
+import { disclosureVi } from '../../features/disclosure/locales/vi.ts';
 import { evaluationVi } from '../../features/evaluation/locales/vi.ts';
+import { nominationsVi } from '../../features/nominations/locales/vi.ts';
 import { notificationsVi } from '../../features/notifications/locales/vi.ts';
 import { reportsVi } from '../../features/reports/locales/vi.ts';
 import { reviewVi } from '../../features/review/locales/vi.ts';
@@ -80,6 +83,7 @@ export const vi = {
     good: 'Mật khẩu mới đạt yêu cầu',
   },
   layout: {
+    rewards: 'Khen thưởng',
     home: 'Tổng quan',
     org: 'Đơn vị',
     users: 'Người dùng',
@@ -259,6 +263,9 @@ export const vi = {
   ...notificationsVi,
   ...dashboardVi,
   ...evaluationVi,
+  ...disclosureVi,
+  ...councilVi,
+  ...nominationsVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',

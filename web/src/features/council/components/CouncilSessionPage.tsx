@@ -1,0 +1,4 @@
+/** /khen-thuong/hoi-dong/:id — placeholder. */
+export default function CouncilSessionPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /khen-thuong/hoi-dong — placeholder. */
+export default function CouncilSessionsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /khen-thuong/quyet-dinh/:id — placeholder. */
+export default function DecisionPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /khen-thuong/quyet-dinh — placeholder. */
+export default function DecisionsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /khen-thuong/cong-khai — placeholder (office). */
+export default function DisclosuresPage() {
+  return null;
+}

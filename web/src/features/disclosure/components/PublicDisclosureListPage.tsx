@@ -1,0 +1,4 @@
+/** /cong-khai — public list — placeholder. */
+export default function PublicDisclosureListPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /cong-khai/:id — public, no sign-in — placeholder. */
+export default function PublicDisclosurePage() {
+  return null;
+}

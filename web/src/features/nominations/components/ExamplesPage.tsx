@@ -1,0 +1,4 @@
+/** /khen-thuong/dien-hinh — placeholder. */
+export default function ExamplesPage() {
+  return null;
+}

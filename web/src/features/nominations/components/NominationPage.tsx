@@ -1,0 +1,4 @@
+/** /khen-thuong/:id — placeholder. */
+export default function NominationPage() {
+  return null;
+}

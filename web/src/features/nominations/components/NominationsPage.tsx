@@ -1,0 +1,4 @@
+/** /khen-thuong — placeholder. */
+export default function NominationsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /khen-thuong/thong-ke — placeholder. */
+export default function RewardStatsPage() {
+  return null;
+}
