@@ -204,6 +204,22 @@ export const ERRORS = {
     status: 422,
     message: 'Không đủ số thành viên tham dự theo quy định, phiên họp không có kết quả.',
   },
+  DISCLOSURE_CLOSED: { status: 409, message: 'Đã hết thời gian (hoặc chưa đến thời gian) tiếp nhận ý kiến.' },
+  RATE_LIMITED: { status: 429, message: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.' },
+  NOMINATION_NOT_DISCLOSED: {
+    status: 409,
+    message: 'Hồ sơ chưa được công khai lấy ý kiến, chưa thể ra quyết định.',
+  },
+  DISCLOSURE_NOT_ENDED: { status: 409, message: 'Chưa hết thời gian công khai lấy ý kiến.' },
+  NOMINATION_UNDER_OBJECTION: {
+    status: 409,
+    message: 'Còn ý kiến phản ánh chưa được giải quyết về người (tập thể) được đề nghị.',
+  },
+  DECISION_NUMBER_TAKEN: { status: 409, message: 'Số văn bản này đã được dùng trong đợt thi đua.' },
+  CERTIFICATE_NOT_AVAILABLE: {
+    status: 409,
+    message: 'Chỉ in Giấy khen cho hồ sơ đã có quyết định khen thưởng của Chủ tịch UBND phường.',
+  },
   SCHEDULE_INVALID: { status: 400, message: 'Lịch tiến độ không hợp lệ. Vui lòng sửa các kỳ được đánh dấu.' },
   INTERNAL: {
     status: 500,

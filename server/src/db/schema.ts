@@ -415,3 +415,59 @@ export const councilSecretVotes = pgTable('council_secret_votes', {
   nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
   choice: text('choice').notNull(),
 });
+
+export const disclosures = pgTable('disclosures', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const disclosureItems = pgTable('disclosure_items', {
+  disclosureId: bigint('disclosure_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+});
+
+export const objections = pgTable('objections', {
+  id: id(),
+  disclosureId: bigint('disclosure_id', { mode: 'number' }).notNull(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  content: text('content').notNull(),
+  contact: text('contact'),
+  sourceHash: text('source_hash').notNull(),
+  status: text('status').notNull().default('open'),
+  resolution: text('resolution'),
+  resolvedBy: bigint('resolved_by', { mode: 'number' }),
+  resolvedAt: ts('resolved_at'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const decisions = pgTable('decisions', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  kind: text('kind').notNull(),
+  number: integer('number').notNull(),
+  symbol: text('symbol').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }).notNull(),
+  signerName: text('signer_name').notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const advancedExamples = pgTable('advanced_examples', {
+  id: id(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  campaignId: bigint('campaign_id', { mode: 'number' }),
+  title: text('title').notNull(),
+  field: text('field').notNull(),
+  description: text('description').notNull(),
+  stage: text('stage').notNull().default('discovered'),
+  replicatedUnitIds: jsonb('replicated_unit_ids').$type<number[]>().notNull(),
+  version: integer('version').notNull().default(1),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});

@@ -466,3 +466,31 @@ export async function minutes(deps: Deps, ctx: RequestContext, id: number): Prom
   ];
   return `${lines.join('\n')}\n`;
 }
+
+export async function listSessions(deps: Deps, ctx: RequestContext, campaignId: number) {
+  const db = deps.database.db;
+  const c = await loadCampaign(db, campaignId);
+  const actor = requireActor(ctx);
+  const rows = await db
+    .select()
+    .from(councilSessions)
+    .where(eq(councilSessions.campaignId, c.id))
+    .orderBy(councilSessions.id);
+  const reader = can(actor, 'read', { issuingUnitPath: c.issuingUnitPath });
+  const items = [];
+  for (const s of rows) {
+    const mem = await repo.members(db, s.id);
+    if (reader || mem.some((m) => Number(m.userId) === actor.userId))
+      items.push(await view(db, s, mem, actor.userId));
+  }
+  if (!reader && !items.length) {
+    await recordDenied(deps, ctx, {
+      entity: 'campaign',
+      entityId: c.id,
+      unitId: c.issuingUnitId,
+      action: 'council.read',
+    });
+    throw new AppError('FORBIDDEN');
+  }
+  return { items };
+}

@@ -21,12 +21,14 @@ import {
   type Rating,
   vnDate,
 } from '@thidua/shared';
+import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import type { CampaignRowWithUnit } from '../campaigns/campaigns.repo.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
+import { advancedExamples } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { getUnit } from '../org/org.repo.ts';
@@ -242,6 +244,13 @@ async function present(db: Executor, l: Loaded): Promise<Nomination> {
   };
 }
 
+async function exampleExists(db: Executor, id: number) {
+  return (
+    (await db.select({ id: advancedExamples.id }).from(advancedExamples).where(eq(advancedExamples.id, id)))
+      .length > 0
+  );
+}
+
 /** Refuses with the failed rules named; a duplicate is its own error. */
 function assertEligible(award: repo.AwardTypeRow, facts: Awaited<ReturnType<typeof factsOf>>) {
   if (facts.duplicateId !== null)
@@ -309,6 +318,10 @@ export async function createNomination(
         { path: 'body.personId', message: 'Chọn cá nhân thuộc đơn vị đề nghị' },
       ]);
   }
+  if (input.exampleId !== null && !(await exampleExists(db, input.exampleId)))
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'body.exampleId', message: 'Không có điển hình tiên tiến này' },
+    ]);
   const row = {
     campaignId: c.id,
     proposerUnitId: input.proposerUnitId,

@@ -1,24 +1,42 @@
 import {
+  AdvancedExample,
   AttendanceSave,
   AwardType,
   BallotSave,
   CouncilSession,
   CouncilSessionCreate,
+  Decision,
+  DecisionCreate,
+  Disclosure,
+  DisclosureCreate,
+  ExampleCreate,
+  ExampleUpdate,
   Nomination,
   NominationCreate,
   NominationList,
   NominationTransition,
   NominationUpdate,
+  Objection,
+  ObjectionCreate,
+  ObjectionResolve,
   Person,
   PersonCreate,
+  PublicDisclosure,
+  PublicDisclosureList,
   RecusalSave,
+  RewardStats,
 } from '@thidua/shared';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
+import { contentDisposition } from '../evidence/file-type.ts';
 import { requireSession } from '../http/session.ts';
 import type { App } from '../http/types.ts';
 import * as council from './council.service.ts';
+import * as decisions from './decisions.service.ts';
+import * as disclosure from './disclosure.service.ts';
+import * as examples from './examples.service.ts';
 import * as nominations from './nominations.service.ts';
+import { rewardStats } from './stats.service.ts';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 const TransitionParams = Params.extend({
@@ -222,5 +240,220 @@ export function rewardsRoutes(app: App, deps: Deps): void {
     { ...opts, schema: { tags, summary: 'The minutes (biên bản) as text', params: Params } },
     async (req, reply) =>
       reply.type('text/plain; charset=utf-8').send(await council.minutes(deps, req.ctx, req.params.id)),
+  );
+  app.get(
+    '/api/campaigns/:id/council-sessions',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "A campaign's council sessions",
+        params: Params,
+        response: { 200: z.object({ items: z.array(CouncilSession) }) },
+      },
+    },
+    (req) => council.listSessions(deps, req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/disclosures',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Publish approved nominees for a disclosure period (office)',
+        body: DisclosureCreate,
+        response: { 201: Disclosure },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await disclosure.createDisclosure(deps, req.ctx, req.body)),
+  );
+  app.get(
+    '/api/disclosures/:id',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'A disclosure with its nominees and objections',
+        params: Params,
+        response: { 200: Disclosure },
+      },
+    },
+    (req) => disclosure.getDisclosure(deps, req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/campaigns/:id/disclosures',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "A campaign's disclosures",
+        params: Params,
+        response: { 200: z.object({ items: z.array(Disclosure) }) },
+      },
+    },
+    (req) => disclosure.listDisclosures(deps, req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/objections/:id/resolve',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Resolve an objection with a reason; upheld refuses the nomination (office)',
+        params: Params,
+        body: ObjectionResolve,
+        response: { 200: Objection },
+      },
+    },
+    (req) => disclosure.resolveObjection(deps, req.ctx, req.params.id, req.body),
+  );
+  // Public, no sign-in, cacheable for a minute.
+  app.get(
+    '/api/public/disclosures',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Disclosures open now or ended in the last 90 days',
+        response: { 200: PublicDisclosureList },
+      },
+    },
+    async (_req, reply) =>
+      reply.header('cache-control', 'public, max-age=60').send(await disclosure.publicDisclosures(deps)),
+  );
+  app.get(
+    '/api/public/disclosures/:id',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The nominees of a disclosure (name, unit, award, achievement)',
+        params: Params,
+        response: { 200: PublicDisclosure },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .header('cache-control', 'public, max-age=60')
+        .send(await disclosure.publicDisclosure(deps, req.params.id)),
+  );
+  app.post(
+    '/api/public/disclosures/:id/objections',
+    {
+      schema: {
+        tags: ['public'],
+        summary:
+          'Anyone may object to a nominee while the disclosure is open (limited per address; contact optional)',
+        params: Params,
+        body: ObjectionCreate,
+        response: { 201: z.object({ id: z.number().int(), message: z.string() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await disclosure.createObjection(deps, req.ctx, req.params.id, req.body)),
+  );
+  app.post(
+    '/api/decisions',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "The Chairman's decision (ward awards) or the proposal to the city",
+        body: DecisionCreate,
+        response: { 201: Decision },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await decisions.createDecision(deps, req.ctx, req.body)),
+  );
+  app.get(
+    '/api/decisions/:id',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'A decision or proposal with its list',
+        params: Params,
+        response: { 200: Decision },
+      },
+    },
+    (req) => decisions.getDecision(deps, req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/campaigns/:id/decisions',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "A campaign's decisions and proposals",
+        params: Params,
+        response: { 200: z.object({ items: z.array(Decision) }) },
+      },
+    },
+    (req) => decisions.listDecisions(deps, req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/nominations/:id/certificate.pdf',
+    { ...opts, schema: { tags, summary: 'The Giấy khen of a decided nomination, as PDF', params: Params } },
+    async (req, reply) => {
+      const f = await decisions.certificate(deps, req.ctx, req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition(f.fileName))
+        .send(f.pdf);
+    },
+  );
+  app.get(
+    '/api/campaigns/:id/reward-stats',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Awards by form and unit, shares to direct workers and small collectives, refusals',
+        params: Params,
+        response: { 200: RewardStats },
+      },
+    },
+    (req) => rewardStats(deps, req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/examples',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Advanced examples of the units the user sees (or of one unit, or one campaign)',
+        querystring: z.object({
+          unitId: z.coerce.number().int().positive().optional(),
+          campaignId: z.coerce.number().int().positive().optional(),
+        }),
+        response: { 200: z.object({ items: z.array(AdvancedExample) }) },
+      },
+    },
+    (req) => examples.listExamples(deps, req.ctx, req.query),
+  );
+  app.post(
+    '/api/examples',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Register an advanced example',
+        body: ExampleCreate,
+        response: { 201: AdvancedExample },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await examples.createExample(deps, req.ctx, req.body)),
+  );
+  app.put(
+    '/api/examples/:id',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Move an example on (stage, units that replicated it)',
+        params: Params,
+        body: ExampleUpdate,
+        response: { 200: AdvancedExample },
+      },
+    },
+    (req) => examples.updateExample(deps, req.ctx, req.params.id, req.body),
   );
 }

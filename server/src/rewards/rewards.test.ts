@@ -4,6 +4,7 @@
  * votes by secret ballot (who voted is kept, how is not linkable), quorum and threshold decide.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../plan-import/read-pdf.ts';
 import { type Agent, createTestEnv, type TestEnv } from '../test/harness.ts';
 
 let env: TestEnv;
@@ -361,5 +362,260 @@ describe('council', () => {
       'Tổ dân phố 7 – Giấy khen của Chủ tịch UBND phường (tập thể): 3/4 phiếu đồng ý = 75 % ≥ 70 %',
     );
     expect(text).toContain('không tham gia biểu quyết');
+  });
+});
+
+describe('open ballot, disclosure, objections, decision, certificate, statistics', () => {
+  let third: any;
+  let disclosureId = 0;
+
+  it('an open ballot records who voted how; the third nominee is approved', async () => {
+    const created = await reporter.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Phạm Văn Đức'].id,
+      awardTypeId: award.GK_CN.id,
+      achievement: 'Tham gia tuần tra an ninh trật tự 120 buổi, vận động hộ dân lắp camera giám sát ngõ xóm.',
+      directWorker: true,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const s1 = await reporter.post(`/api/nominations/${created.body.id}/submit`, {
+      version: created.body.version,
+    });
+    third = (
+      await office.post(`/api/nominations/${created.body.id}/accept_dossier`, {
+        version: s1.body.version,
+        checklist: { bao_cao: true },
+      })
+    ).body;
+    const ids = await Promise.all(['council', 'council2', 'council3'].map(userId));
+    const s = await office.post('/api/council-sessions', {
+      campaignId,
+      title: 'Phiên họp bổ sung',
+      meetsOn: '2025-12-16',
+      ballot: 'open',
+      memberIds: ids,
+      nominationIds: [third.id],
+    });
+    expect(s.status, JSON.stringify(s.body)).toBe(201);
+    for (const m of members)
+      await m.post(`/api/council-sessions/${s.body.id}/ballot`, {
+        votes: [{ nominationId: third.id, choice: 'yes' }],
+      });
+    const view = (await office.get(`/api/council-sessions/${s.body.id}`)).body;
+    expect(view.items[0].votes.map((v: any) => v.choice)).toEqual(['yes', 'yes', 'yes']);
+    const closed = await office.post(`/api/council-sessions/${s.body.id}/close`, { version: view.version });
+    expect(closed.body.items[0].result).toMatchObject({ yes: 3, base: 3, approved: true });
+  });
+
+  it('discloses approved nominees to the public, takes objections, and the office resolves them', async () => {
+    const refused = await office.post('/api/disclosures', {
+      campaignId,
+      title: 'Công khai danh sách đề nghị khen thưởng năm 2025',
+      startsOn: '2025-10-01',
+      endsOn: '2025-10-03',
+      nominationIds: [collective.id, individual.id],
+    });
+    expect(refused.status).toBe(400); // the individual was not approved
+    const d = await office.post('/api/disclosures', {
+      campaignId,
+      title: 'Công khai danh sách đề nghị khen thưởng năm 2025',
+      startsOn: '2025-10-01',
+      endsOn: '2025-10-03',
+      nominationIds: [collective.id, third.id],
+    });
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+    disclosureId = d.body.id;
+    const anon = env.anon();
+    const pub = await anon.get(`/api/public/disclosures/${disclosureId}`);
+    expect(pub.status).toBe(200);
+    expect(pub.headers['cache-control']).toContain('max-age=60');
+    expect(pub.body).toMatchObject({ issuer: 'Phường Đông Hải', open: true });
+    expect(pub.body.items.map((i: any) => i.name).sort()).toEqual(['Phạm Văn Đức', 'Tổ dân phố 7']);
+    expect(JSON.stringify(pub.body)).not.toMatch(/underDiscipline|ratings|checklist/);
+    expect((await anon.get('/api/public/disclosures')).body.items[0]).toMatchObject({
+      id: disclosureId,
+      nominees: 2,
+    });
+    expect((await anon.get('/api/public/disclosures/99999')).status).toBe(404);
+    const short = await anon.post(`/api/public/disclosures/${disclosureId}/objections`, {
+      nominationId: third.id,
+      content: 'Sai',
+    });
+    expect(short.status).toBe(400);
+    const o1 = await anon.post(`/api/public/disclosures/${disclosureId}/objections`, {
+      nominationId: third.id,
+      content: 'Ông Đức không tham gia tuần tra từ tháng 8, số buổi báo cáo không đúng thực tế.',
+      contact: null,
+    });
+    expect(o1.status, JSON.stringify(o1.body)).toBe(201);
+    const o2 = await anon.post(`/api/public/disclosures/${disclosureId}/objections`, {
+      nominationId: collective.id,
+      content: 'Tổ dân phố 7 còn nhiều ngõ chưa có đèn chiếu sáng, đề nghị xem lại thành tích.',
+      contact: 'Hộ gia đình số 12, ngõ 5',
+    });
+    expect(o2.status).toBe(201);
+    // No decision while an objection is open (and while the disclosure runs).
+    const early = await chair.post('/api/decisions', {
+      campaignId,
+      kind: 'decision',
+      number: 15,
+      signedOn: '2025-10-06',
+      signerName: 'Nguyễn Trọng Khiêm',
+      nominationIds: [collective.id],
+    });
+    expect(early.body.error.code).toBe('DISCLOSURE_NOT_ENDED');
+    // Resolve: the first is upheld (the nominee is refused), the second dismissed.
+    const up = await office.post(`/api/objections/${o1.body.id}/resolve`, {
+      status: 'upheld',
+      resolution: 'Xác minh với tổ bảo vệ dân phố: từ tháng 8 ông Đức không tham gia tuần tra.',
+    });
+    expect(up.body).toMatchObject({ status: 'upheld', resolvedBy: 'Trần Thị Thu Hà' });
+    expect((await office.get(`/api/nominations/${third.id}`)).body.status).toBe('not_approved');
+    const again = await office.post(`/api/objections/${o1.body.id}/resolve`, {
+      status: 'dismissed',
+      resolution: 'x',
+    });
+    expect(again.status).toBe(409);
+    const view = (await office.get(`/api/disclosures/${disclosureId}`)).body;
+    expect(view.items.find((i: any) => i.nominationId === collective.id).openObjections).toBe(1);
+    expect((await reporter.get(`/api/disclosures/${disclosureId}`)).status).toBe(403);
+    // Too many objections from one address: refused for a while.
+    let last = 0;
+    for (let k = 0; k < 5; k++)
+      last = (
+        await anon.post(`/api/public/disclosures/${disclosureId}/objections`, {
+          nominationId: collective.id,
+          content: `Ý kiến thứ ${k + 3}: đề nghị làm rõ số liệu chiếu sáng ngõ xóm của tổ.`,
+        })
+      ).status;
+    expect(last).toBe(429);
+  });
+
+  it('the Chairman decides after the disclosure with no open objection; the certificate keeps its diacritics', async () => {
+    const view = (await office.get(`/api/disclosures/${disclosureId}`)).body;
+    for (const o of view.objections.filter((x: any) => x.status === 'open'))
+      await office.post(`/api/objections/${o.id}/resolve`, {
+        status: 'dismissed',
+        resolution: 'Đã kiểm tra thực tế: 95 % ngõ có đèn.',
+      });
+    env.clock.advance(4 * 86_400_000);
+    const chairNow = await env.as('chair');
+    const officeNow = await env.as('office');
+    const notChair = await officeNow.post('/api/decisions', {
+      campaignId,
+      kind: 'decision',
+      number: 15,
+      signedOn: '2025-10-05',
+      signerName: 'Nguyễn Trọng Khiêm',
+      nominationIds: [collective.id],
+    });
+    expect(notChair.status).toBe(403);
+    const wrongKind = await chairNow.post('/api/decisions', {
+      campaignId,
+      kind: 'proposal',
+      number: 3,
+      signedOn: '2025-10-05',
+      signerName: 'Nguyễn Trọng Khiêm',
+      nominationIds: [collective.id],
+    });
+    expect(wrongKind.status).toBe(400);
+    const dec = await chairNow.post('/api/decisions', {
+      campaignId,
+      kind: 'decision',
+      number: 5,
+      signedOn: '2025-10-05',
+      signerName: 'Nguyễn Trọng Khiêm',
+      nominationIds: [collective.id],
+    });
+    expect(dec.status, JSON.stringify(dec.body)).toBe(201);
+    expect(dec.body).toMatchObject({
+      reference: '05/QĐ-UBND',
+      items: [{ name: 'Tổ dân phố 7', cashMultiplier: 0.6 }],
+    });
+    const dup = await chairNow.post('/api/decisions', {
+      campaignId,
+      kind: 'decision',
+      number: 5,
+      signedOn: '2025-10-05',
+      signerName: 'Nguyễn Trọng Khiêm',
+      nominationIds: [collective.id],
+    });
+    expect(dup.status).toBe(409);
+    const pdf = await officeNow.download(`/api/nominations/${collective.id}/certificate.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await readPdf(new Uint8Array(pdf.body))).normalize('NFC');
+    for (const s of [
+      'GIẤY KHEN',
+      'Tổ dân phố 7',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HẢI',
+      'Quyết định số 05/QĐ-UBND',
+      'Nguyễn Trọng Khiêm',
+    ])
+      expect(text).toContain(s);
+    expect((await officeNow.download(`/api/nominations/${third.id}/certificate.pdf`)).status).toBe(409);
+  });
+
+  it('counts awards by form and unit, shares to direct workers and small collectives, refusals and why', async () => {
+    const s = (await (await env.as('office')).get(`/api/campaigns/${campaignId}/reward-stats`)).body;
+    expect(s).toMatchObject({
+      nominations: 3,
+      awarded: 1,
+      collectivesAwarded: 1,
+      smallCollectives: 1,
+      smallCollectiveShare: 1,
+      individualsAwarded: 0,
+      directWorkerShare: null,
+      rejected: 2,
+      returned: 1,
+    });
+    expect(s.rejectedShare).toBeCloseTo(2 / 3, 3);
+    expect(s.reasons.map((r: any) => r.reason).sort()).toEqual([
+      'Không đạt tỷ lệ phiếu đồng ý của Hội đồng',
+      'Ý kiến phản ánh của nhân dân được xác minh đúng',
+    ]);
+    expect(s.byAward.find((a: any) => a.code === 'GK_TT')).toMatchObject({ nominated: 1, awarded: 1 });
+  });
+
+  it('keeps a registry of advanced examples that nominations can cite', async () => {
+    const rep = await env.as('reporter');
+    const tdp08 = await env.unit('HP.DONGHAI.TDP08');
+    const e = await rep.post('/api/examples', {
+      unitId: tdp07,
+      title: 'Mô hình "Ngõ sáng – ngõ xanh"',
+      field: 'Môi trường – đô thị',
+      description: 'Hộ dân góp kinh phí lắp đèn năng lượng mặt trời và trồng cây xanh trong ngõ.',
+    });
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    expect(e.body).toMatchObject({ stage: 'discovered', unitName: 'Tổ dân phố 7' });
+    const moved = await rep.put(`/api/examples/${e.body.id}`, {
+      version: e.body.version,
+      stage: 'replicated',
+      replicatedUnitIds: [tdp08.id],
+    });
+    expect(moved.body).toMatchObject({ stage: 'replicated', replicatedUnits: [{ name: 'Tổ dân phố 8' }] });
+    const stale = await rep.put(`/api/examples/${e.body.id}`, { version: e.body.version, stage: 'nurtured' });
+    expect(stale.status).toBe(409);
+    const foreign = await rep.put(`/api/examples/${e.body.id}`, {
+      version: moved.body.version,
+      replicatedUnitIds: [(await env.unit('HP.HAIAN.TDP01')).id],
+    });
+    expect(foreign.status).toBe(400);
+    expect((await rep.get('/api/examples')).body.items.map((x: any) => x.id)).toContain(e.body.id);
+    const cite = await rep.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Phạm Văn Đức'].id,
+      awardTypeId: award.LDTT.id,
+      achievement: 'Khởi xướng mô hình "Ngõ sáng – ngõ xanh", được Tổ dân phố 8 nhân rộng.',
+      exampleId: e.body.id,
+    });
+    expect(cite.status, JSON.stringify(cite.body)).toBe(201);
+    expect((await rep.get('/api/examples')).body.items.find((x: any) => x.id === e.body.id).nominations).toBe(
+      1,
+    );
   });
 });
