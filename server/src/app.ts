@@ -123,7 +123,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
     if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
     // API answers are private and fresh unless a route says otherwise (the public portal's are cacheable).
-    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
 
   app.get(

@@ -21,6 +21,7 @@ export function presentSummary(r: CampaignRowWithUnit): CampaignSummary {
     reportPeriodKind: r.reportPeriodKind as CampaignSummary['reportPeriodKind'],
     reportCutoffDay: r.reportCutoffDay,
     reportDueDays: r.reportDueDays,
+    dossierCheckDays: r.dossierCheckDays,
     remindBeforeDays: r.remindBeforeDays,
     remindAfterDays: r.remindAfterDays,
     indicatorCount: r.indicatorCount,

@@ -122,6 +122,7 @@ export const campaigns = pgTable('campaigns', {
   reportDueDays: integer('report_due_days').notNull().default(5),
   remindBeforeDays: integer('remind_before_days').notNull().default(2),
   remindAfterDays: integer('remind_after_days').notNull().default(2),
+  dossierCheckDays: integer('dossier_check_days').notNull().default(10),
   evaluation: jsonb('evaluation').$type<unknown>(),
   evaluationVersion: integer('evaluation_version').notNull().default(0),
   rewardsText: text('rewards_text').notNull(),

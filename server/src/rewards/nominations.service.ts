@@ -41,9 +41,6 @@ import { can, type RewardsAction } from './rewards.policy.ts';
  */
 const DIRECT_ACTIONS: NominationAction[] = ['submit', 'withdraw', 'return', 'accept_dossier', 'reject'];
 
-/** Working days the office has to check a dossier (the published processing time). */
-export const DOSSIER_CHECK_DAYS = 10;
-
 const unique = (e: unknown) =>
   (e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
 
@@ -480,7 +477,7 @@ export async function transitionNomination(
   if (action === 'submit') {
     assertEligible(l.award, await factsOf(db, l.c, l.n));
     set.submittedAt = l.n.submittedAt ?? deps.clock.now().toISOString();
-    set.checkDueOn = addWorkingDays(today, DOSSIER_CHECK_DAYS);
+    set.checkDueOn = addWorkingDays(today, l.c.dossierCheckDays);
   }
   if (action === 'accept_dossier') {
     const checklist = { ...l.n.checklist, ...(body.checklist ?? {}) };

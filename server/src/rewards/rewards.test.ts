@@ -619,3 +619,33 @@ describe('open ballot, disclosure, objections, decision, certificate, statistics
     );
   });
 });
+
+describe('dossier check time', () => {
+  it('is set per campaign in working days and dates each submission', async () => {
+    const o = await env.as('office');
+    const c = (await o.get(`/api/campaigns/${campaignId}`)).body;
+    expect(c.dossierCheckDays).toBe(10);
+    const bad = await o.patch(`/api/campaigns/${campaignId}`, { version: c.version, dossierCheckDays: 0 });
+    expect(bad.status).toBe(400);
+    const ok = await o.patch(`/api/campaigns/${campaignId}`, {
+      version: c.version,
+      dossierCheckDays: 12,
+      changeNote: 'Theo thủ tục hành chính công bố: 12 ngày làm việc',
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    const rep = await env.as('reporter');
+    const n = await rep.post('/api/nominations', {
+      campaignId,
+      proposerUnitId: tdp07,
+      subject: 'individual',
+      personId: person['Nguyễn Thị Hồng Nhung'].id,
+      awardTypeId: award.LDTT.id,
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ tổ trưởng tổ dân phố năm 2025, không để xảy ra khiếu kiện.',
+    });
+    // The earlier nomination of this person was refused by the council, so a new one is allowed.
+    expect(n.status, JSON.stringify(n.body)).toBe(201);
+    const sub = await rep.post(`/api/nominations/${n.body.id}/submit`, { version: n.body.version });
+    // Sunday 05/10/2025 (the clock moved on by four days) + 12 working days = Tuesday 21/10/2025.
+    expect(sub.body.checkDueOn).toBe('2025-10-21');
+  });
+});

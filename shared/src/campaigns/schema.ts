@@ -99,6 +99,12 @@ const CampaignBase = z.object({
     .describe('15 = the October report covers 15/9 → 14/10; null = calendar months'),
   reportDueDays: z.number().int().min(0).max(60).describe('Days after a period ends until its report is due'),
   remindBeforeDays: z.number().int().min(0).max(30).describe('Remind N days before the deadline (0 = off)'),
+  dossierCheckDays: z
+    .number()
+    .int()
+    .min(1, 'Từ 1 đến 60 ngày làm việc')
+    .max(60, 'Từ 1 đến 60 ngày làm việc')
+    .describe("Working days the office has to check a nomination's dossier"),
   remindAfterDays: z
     .number()
     .int()
@@ -131,6 +137,7 @@ const CAMPAIGN_DEFAULTS = {
   reportDueDays: 5,
   remindBeforeDays: 2,
   remindAfterDays: 2,
+  dossierCheckDays: 10,
   rewardsText: '',
   organisationText: '',
   recipients: [],
@@ -181,6 +188,7 @@ export const CampaignSummary = z.object({
   reportDueDays: z.number().int(),
   remindBeforeDays: z.number().int(),
   remindAfterDays: z.number().int(),
+  dossierCheckDays: z.number().int(),
   indicatorCount: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),

@@ -55,6 +55,10 @@ export const campaignsVi = {
     reportDueDays: 'Hạn nộp (ngày sau kỳ)',
     remindBeforeDays: 'Nhắc trước hạn (ngày)',
     remindAfterDays: 'Nhắc sau hạn (ngày)',
+    dossierCheckDays: 'Thời hạn thẩm định hồ sơ khen thưởng',
+    dossierCheckHelp:
+      'Số ngày làm việc Văn phòng có để thẩm định một hồ sơ đề nghị (thủ tục công bố: 10–12 ngày)',
+    dossierCheckSummary: '{{days}} ngày làm việc kể từ khi đơn vị gửi hồ sơ',
     reporting: 'Báo cáo định kỳ',
     reportingSummary: '{{kind}}, {{cutoff}}; hạn nộp {{due}} ngày sau kỳ',
     cutoffSummary: 'chốt số liệu ngày {{day}} (kỳ tính đến ngày {{prev}})',

@@ -40,6 +40,7 @@ const CAMPAIGN_FIELDS: Record<string, string> = {
   reportDueDays: 'campaigns.reportDueDays',
   remindBeforeDays: 'campaigns.remindBeforeDays',
   remindAfterDays: 'campaigns.remindAfterDays',
+  dossierCheckDays: 'campaigns.dossierCheckDays',
   rewardsText: 'campaigns.rewardsText',
   organisationText: 'campaigns.organisationText',
   recipients: 'campaigns.recipients',

@@ -165,6 +165,11 @@ export function OverviewTab({ campaign: c, access }: { campaign: Campaign; acces
                       after: c.remindAfterDays,
                     }),
                   },
+                  {
+                    key: 'd',
+                    label: t('campaigns.dossierCheckDays'),
+                    children: t('campaigns.dossierCheckSummary', { days: c.dossierCheckDays }),
+                  },
                 ]}
               />
             </Section>

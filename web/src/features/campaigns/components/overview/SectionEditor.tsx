@@ -105,6 +105,7 @@ export function SectionEditor({
             reportDueDays: c.reportDueDays,
             remindBeforeDays: c.remindBeforeDays,
             remindAfterDays: c.remindAfterDays,
+            dossierCheckDays: c.dossierCheckDays,
           }}
           toPatch={(v) => ({
             startsOn: v.startsOn ?? null,
@@ -115,6 +116,7 @@ export function SectionEditor({
             reportDueDays: v.reportDueDays ?? 5,
             remindBeforeDays: v.remindBeforeDays ?? 0,
             remindAfterDays: v.remindAfterDays ?? 0,
+            dossierCheckDays: v.dossierCheckDays ?? 10,
           })}
         >
           <Form.Item name="startsOn" label={t('campaigns.startsOn')}>
@@ -162,6 +164,13 @@ export function SectionEditor({
               </Form.Item>
             </Col>
           </Row>
+          <Form.Item
+            name="dossierCheckDays"
+            label={t('campaigns.dossierCheckDays')}
+            extra={t('campaigns.dossierCheckHelp')}
+          >
+            <VnNumberInput min={1} max={60} precision={0} digits={0} style={{ width: 160 }} />
+          </Form.Item>
         </SectionEditModal>
       );
     }
