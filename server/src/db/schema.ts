@@ -472,3 +472,17 @@ export const advancedExamples = pgTable('advanced_examples', {
   createdAt: ts('created_at').notNull().default(sql`now()`),
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
 });
+
+export const nominationFiles = pgTable('nomination_files', {
+  id: id(),
+  nominationId: bigint('nomination_id', { mode: 'number' }).notNull(),
+  fileName: text('file_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  sha256: text('sha256').notNull(),
+  storage: text('storage').notNull(),
+  content: bytea('content'),
+  uploadedBy: bigint('uploaded_by', { mode: 'number' }),
+  uploadedAt: ts('uploaded_at').notNull().default(sql`now()`),
+  deletedAt: ts('deleted_at'),
+});

@@ -3,9 +3,6 @@
  * `<THIDUA_DATA_DIR>/evidence/ab/abcdef…` (written to a temporary file, flushed, then renamed, so a crash never
  * leaves half a file under a real name) or in the row itself. Every download re-checks the checksum.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { EvidenceFile } from '@thidua/shared';
 import type { RequestContext } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -16,29 +13,9 @@ import * as repo from '../reports/reports.repo.ts';
 import { assertEditableStatus, assertOpen, authorizeReport, loadReport } from '../reports/reports.service.ts';
 import { toIso } from '../util/time.ts';
 import { evidenceType, safeFileName } from './file-type.ts';
+import { readContent, storeContent } from './storage.ts';
 
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
-
-const blobPath = (deps: Deps, sha: string) =>
-  path.join(deps.config.dataDir, 'evidence', sha.slice(0, 2), sha);
-
-async function writeBlob(deps: Deps, sha: string, content: Buffer): Promise<void> {
-  const file = blobPath(deps, sha);
-  try {
-    await fs.access(file);
-    return; // same content already stored
-  } catch {}
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const h = await fs.open(tmp, 'w');
-  try {
-    await h.writeFile(content);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await fs.rename(tmp, file);
-}
 
 function present(e: repo.EvidenceRow): EvidenceFile {
   return {
@@ -87,9 +64,7 @@ export async function uploadEvidence(
     throw new AppError('EVIDENCE_TYPE', [
       { path: 'file', message: `Tệp "${name || input.fileName}" không hợp lệ` },
     ]);
-  const sha = createHash('sha256').update(input.content).digest('hex');
-  const storage = deps.config.evidenceStorage;
-  if (storage === 'disk') await writeBlob(deps, sha, input.content);
+  const { sha, storage, rowContent } = await storeContent(deps, input.content);
   const actor = requireActor(ctx);
   const at = deps.clock.now().toISOString();
   const id = await db.transaction(async (tx) => {
@@ -101,7 +76,7 @@ export async function uploadEvidence(
       sizeBytes: input.content.length,
       sha256: sha,
       storage,
-      content: storage === 'db' ? input.content : null,
+      content: rowContent,
       uploadedBy: actor.userId,
       uploadedAt: at,
     });
@@ -144,11 +119,7 @@ export async function downloadEvidence(
     unitPath: l.unit.path,
     issuingUnitPath: l.c.issuingUnitPath,
   });
-  let content: Buffer | null;
-  if (e.storage === 'db') content = await repo.evidenceContent(deps.database.db, id);
-  else content = await fs.readFile(blobPath(deps, e.sha256)).catch(() => null);
-  if (!content || createHash('sha256').update(content).digest('hex') !== e.sha256)
-    throw new AppError('EVIDENCE_CORRUPT');
+  const content = await readContent(deps, e, () => repo.evidenceContent(deps.database.db, id));
   return { fileName: e.fileName, mimeType: e.mimeType, content };
 }
 

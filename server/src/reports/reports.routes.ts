@@ -12,7 +12,6 @@ import {
   ReportSave,
   ReportTransitionBody,
 } from '@thidua/shared';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import {
@@ -25,36 +24,13 @@ import { contentDisposition } from '../evidence/file-type.ts';
 import { AppError } from '../http/errors.ts';
 import { requireSession } from '../http/session.ts';
 import type { App } from '../http/types.ts';
+import { readUpload } from '../http/upload.ts';
 import { EXCEL_MAX_BYTES, importExcel, reportTemplate } from './excel-import.ts';
 import * as reports from './reports.service.ts';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['reports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Reads the one file of a multipart request (and the fields sent before it), within a size limit. */
-async function readUpload(
-  req: FastifyRequest,
-  noFile: 'EVIDENCE_NO_FILE' | 'EXCEL_NO_FILE',
-  tooLarge: 'EVIDENCE_TOO_LARGE' | 'EXCEL_TOO_LARGE',
-) {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-  const file = await req.file();
-  if (!file) throw new AppError(noFile);
-  let content: Buffer;
-  try {
-    content = await file.toBuffer();
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(tooLarge);
-    throw e;
-  }
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(file.fields)) {
-    const f = Array.isArray(v) ? v[0] : v;
-    if (f && 'value' in f && typeof f.value === 'string') fields[k] = f.value;
-  }
-  return { content, fileName: file.filename || '', fields };
-}
 
 export function reportRoutes(app: App, deps: Deps): void {
   const opts = { preHandler: requireSession };

@@ -32,6 +32,7 @@ import { advancedExamples } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { getUnit } from '../org/org.repo.ts';
+import { filesOf } from './nomination-files.ts';
 import * as repo from './nominations.repo.ts';
 import { can, type RewardsAction } from './rewards.policy.ts';
 
@@ -235,6 +236,7 @@ async function present(db: Executor, l: Loaded): Promise<Nomination> {
     statusReason: n.statusReason,
     checkDueOn: n.checkDueOn,
     councilResult: (n.councilResult as Nomination['councilResult']) ?? null,
+    files: await filesOf(db, n.id),
     version: n.version,
     submittedAt: n.submittedAt ? new Date(n.submittedAt).toISOString() : null,
     updatedAt: new Date(n.updatedAt).toISOString(),
@@ -504,4 +506,22 @@ export async function transitionNomination(
     });
   });
   return present(db, await loadNomination(db, id));
+}
+
+export interface NominationAccess {
+  proposerUnitId: number;
+}
+
+/** Read: the proposer's people and the campaign's readers. Edit (files): the proposer, while editable. */
+export async function nominationAccess(
+  deps: Deps,
+  ctx: RequestContext,
+  id: number,
+  mode: 'read' | 'edit',
+): Promise<NominationAccess> {
+  const l = await loadNomination(deps.database.db, id);
+  await authorize(deps, ctx, mode === 'read' ? 'read' : 'propose', l.c, l.proposer.path, id);
+  if (mode === 'edit' && !NOMINATION_EDITABLE.includes(l.n.status as NominationStatus))
+    throw new AppError('NOMINATION_LOCKED');
+  return { proposerUnitId: l.n.proposerUnitId };
 }

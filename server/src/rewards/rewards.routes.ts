@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import {
   AdvancedExample,
   AttendanceSave,
@@ -28,13 +29,17 @@ import {
 } from '@thidua/shared';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
+import { EVIDENCE_MAX_BYTES } from '../evidence/evidence.service.ts';
 import { contentDisposition } from '../evidence/file-type.ts';
+import { AppError } from '../http/errors.ts';
 import { requireSession } from '../http/session.ts';
 import type { App } from '../http/types.ts';
+import { readUpload } from '../http/upload.ts';
 import * as council from './council.service.ts';
 import * as decisions from './decisions.service.ts';
 import * as disclosure from './disclosure.service.ts';
 import * as examples from './examples.service.ts';
+import * as files from './nomination-files.ts';
 import * as nominations from './nominations.service.ts';
 import { rewardStats } from './stats.service.ts';
 
@@ -456,4 +461,51 @@ export function rewardsRoutes(app: App, deps: Deps): void {
     },
     (req) => examples.updateExample(deps, req.ctx, req.params.id, req.body),
   );
+  app.get(
+    '/api/nomination-files/:id',
+    { ...opts, schema: { tags, summary: 'Download a dossier file (checksum verified)', params: Params } },
+    async (req, reply) => {
+      const f = await files.downloadFile(deps, req.ctx, req.params.id);
+      return reply
+        .type(f.mimeType)
+        .header('content-disposition', contentDisposition(f.fileName))
+        .send(f.content);
+    },
+  );
+  app.delete(
+    '/api/nomination-files/:id',
+    {
+      ...opts,
+      schema: { tags, summary: 'Remove a dossier file while the nomination is editable', params: Params },
+    },
+    async (req, reply) => {
+      await files.removeFile(deps, req.ctx, req.params.id);
+      return reply.code(204).send();
+    },
+  );
+  app.register(async (scope: App) => {
+    await scope.register(multipart, {
+      limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 10 },
+    });
+    scope.post(
+      '/api/nominations/:id/files',
+      {
+        ...opts,
+        bodyLimit: EVIDENCE_MAX_BYTES + 1024 * 1024,
+        schema: {
+          tags,
+          summary: 'Attach a file to the dossier (PDF, images, office documents; at most 20 MB)',
+          consumes: ['multipart/form-data'],
+          params: Params,
+          response: { 201: Nomination },
+        },
+      },
+      async (req, reply) => {
+        const up = await readUpload(req, 'EVIDENCE_NO_FILE', 'EVIDENCE_TOO_LARGE');
+        if (up.content.length > EVIDENCE_MAX_BYTES) throw new AppError('EVIDENCE_TOO_LARGE');
+        await files.addFile(deps, req.ctx, req.params.id, { fileName: up.fileName, content: up.content });
+        return reply.code(201).send(await nominations.getNomination(deps, req.ctx, req.params.id));
+      },
+    );
+  });
 }

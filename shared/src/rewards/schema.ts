@@ -145,6 +145,16 @@ export const Nomination = z.object({
       yesShare: z.number().nullable(),
     })
     .nullable(),
+  /** The dossier's files (achievement report, minutes, photos). */
+  files: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number().int(),
+      uploadedAt: z.string(),
+    }),
+  ),
   version: z.number().int(),
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
