@@ -22,30 +22,14 @@ import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import { councilSessions } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { usersWithRoleOver } from '../notifications/notifications.service.ts';
 import * as repo from './council.repo.ts';
 import * as nominationRepo from './nominations.repo.ts';
-import { COUNCIL_ROLES, can } from './rewards.policy.ts';
+import { COUNCIL_ROLES, can, requireRewards } from './rewards.policy.ts';
 
-const unique = (e: unknown) =>
-  (e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
-
-async function authorizeOffice(
-  deps: Deps,
-  ctx: RequestContext,
-  c: CampaignRowWithUnit,
-  entityId: number | null,
-) {
-  if (can(requireActor(ctx), 'check', { issuingUnitPath: c.issuingUnitPath })) return;
-  await recordDenied(deps, ctx, {
-    entity: 'council_session',
-    entityId,
-    unitId: c.issuingUnitId,
-    action: 'council.manage',
-  });
-  throw new AppError('FORBIDDEN');
-}
+const authorizeOffice = (deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, entityId: number | null) =>
+  requireRewards(deps, ctx, 'check', c, { entity: 'council_session', entityId, action: 'council.manage' });
 
 async function loadSession(db: Executor, id: number) {
   const s = await repo.getSession(db, id);
@@ -356,7 +340,7 @@ export async function vote(deps: Deps, ctx: RequestContext, id: number, input: B
       });
     });
   } catch (e) {
-    if (unique(e)) throw new AppError('COUNCIL_ALREADY_VOTED');
+    if (isUniqueViolation(e)) throw new AppError('COUNCIL_ALREADY_VOTED');
     throw e;
   }
   return getSession(deps, ctx, id);

@@ -6,7 +6,7 @@
 import { type Decision, type DecisionCreate, vnDate } from '@thidua/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
-import { recordAudit, recordDenied } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import type { CampaignRowWithUnit } from '../campaigns/campaigns.repo.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
@@ -17,7 +17,7 @@ import { AppError } from '../http/errors.ts';
 import { type CertificateView, renderCertificate } from './certificate.ts';
 import { disclosureStateOf, nomineesOf } from './disclosure.service.ts';
 import * as repo from './nominations.repo.ts';
-import { can } from './rewards.policy.ts';
+import { requireRewards } from './rewards.policy.ts';
 
 type DecisionRow = typeof decisions.$inferSelect;
 const SYMBOL = { decision: 'QĐ-UBND', proposal: 'TTr-UBND' } as const;
@@ -50,16 +50,8 @@ async function present(db: Executor, d: DecisionRow): Promise<Decision> {
   };
 }
 
-async function authorizeRead(deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, id: number | null) {
-  if (can(requireActor(ctx), 'read', { issuingUnitPath: c.issuingUnitPath })) return;
-  await recordDenied(deps, ctx, {
-    entity: 'decision',
-    entityId: id,
-    unitId: c.issuingUnitId,
-    action: 'decision.read',
-  });
-  throw new AppError('FORBIDDEN');
-}
+const authorizeRead = (deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, id: number | null) =>
+  requireRewards(deps, ctx, 'read', c, { entity: 'decision', entityId: id, action: 'decision.read' });
 
 export async function createDecision(
   deps: Deps,
@@ -68,15 +60,11 @@ export async function createDecision(
 ): Promise<Decision> {
   const db = deps.database.db;
   const c = await loadCampaign(db, input.campaignId);
-  if (!can(requireActor(ctx), 'decide', { issuingUnitPath: c.issuingUnitPath })) {
-    await recordDenied(deps, ctx, {
-      entity: 'campaign',
-      entityId: c.id,
-      unitId: c.issuingUnitId,
-      action: 'decision.create',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await requireRewards(deps, ctx, 'decide', c, {
+    entity: 'campaign',
+    entityId: c.id,
+    action: 'decision.create',
+  });
   const ids = [...new Set(input.nominationIds)];
   const noms = await repo.nominationsOf(db, c.id, ids);
   const awards = new Map((await repo.listAwardTypes(db)).map((a) => [a.id, a]));
@@ -205,17 +193,12 @@ export async function certificate(deps: Deps, ctx: RequestContext, nominationId:
   if (!n) throw new AppError('NOT_FOUND', [{ path: 'id', message: `Không có hồ sơ số ${nominationId}` }]);
   const c = await loadCampaign(db, n.campaignId);
   const proposer = (await repo.unitNames(db, [n.proposerUnitId])).get(n.proposerUnitId);
-  if (
-    !can(requireActor(ctx), 'read', { issuingUnitPath: c.issuingUnitPath, proposerUnitPath: proposer?.path })
-  ) {
-    await recordDenied(deps, ctx, {
-      entity: 'nomination',
-      entityId: n.id,
-      unitId: c.issuingUnitId,
-      action: 'certificate.read',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await requireRewards(deps, ctx, 'read', c, {
+    entity: 'nomination',
+    entityId: n.id,
+    action: 'certificate.read',
+    proposerUnitPath: proposer?.path,
+  });
   if (n.status !== 'decided' || !n.decisionId) throw new AppError('CERTIFICATE_NOT_AVAILABLE');
   const d = (await db.select().from(decisions).where(eq(decisions.id, n.decisionId)))[0] as DecisionRow;
   const [item] = await nomineesOf(db, [n]);

@@ -14,7 +14,7 @@ import {
 } from '@thidua/shared';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
-import { recordAudit, recordDenied } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import type { CampaignRowWithUnit } from '../campaigns/campaigns.repo.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
@@ -24,7 +24,7 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { RateWindow } from '../util/rate-window.ts';
 import * as repo from './nominations.repo.ts';
-import { can } from './rewards.policy.ts';
+import { requireRewards } from './rewards.policy.ts';
 
 /** Objections per client address: 5 within 10 minutes. */
 const limiters = new WeakMap<Deps, RateWindow>();
@@ -39,16 +39,8 @@ const limiterOf = (deps: Deps) => {
 
 type DisclosureRow = typeof disclosures.$inferSelect;
 
-async function authorizeOffice(deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, id: number | null) {
-  if (can(requireActor(ctx), 'check', { issuingUnitPath: c.issuingUnitPath })) return;
-  await recordDenied(deps, ctx, {
-    entity: 'disclosure',
-    entityId: id,
-    unitId: c.issuingUnitId,
-    action: 'disclosure.manage',
-  });
-  throw new AppError('FORBIDDEN');
-}
+const authorizeOffice = (deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, id: number | null) =>
+  requireRewards(deps, ctx, 'check', c, { entity: 'disclosure', entityId: id, action: 'disclosure.manage' });
 
 /** Name, unit and award of nominations, for the public list and the office. */
 export async function nomineesOf(db: Executor, noms: repo.NominationRow[]) {
@@ -204,30 +196,22 @@ export async function getDisclosure(deps: Deps, ctx: RequestContext, id: number)
   const db = deps.database.db;
   const d = await loadDisclosure(db, id);
   const c = await loadCampaign(db, d.campaignId);
-  if (!can(requireActor(ctx), 'read', { issuingUnitPath: c.issuingUnitPath })) {
-    await recordDenied(deps, ctx, {
-      entity: 'disclosure',
-      entityId: id,
-      unitId: c.issuingUnitId,
-      action: 'disclosure.read',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await requireRewards(deps, ctx, 'read', c, {
+    entity: 'disclosure',
+    entityId: id,
+    action: 'disclosure.read',
+  });
   return presentDisclosure(deps, d);
 }
 
 export async function listDisclosures(deps: Deps, ctx: RequestContext, campaignId: number) {
   const db = deps.database.db;
   const c = await loadCampaign(db, campaignId);
-  if (!can(requireActor(ctx), 'read', { issuingUnitPath: c.issuingUnitPath })) {
-    await recordDenied(deps, ctx, {
-      entity: 'campaign',
-      entityId: c.id,
-      unitId: c.issuingUnitId,
-      action: 'disclosure.read',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await requireRewards(deps, ctx, 'read', c, {
+    entity: 'campaign',
+    entityId: c.id,
+    action: 'disclosure.read',
+  });
   const rows = await db
     .select()
     .from(disclosures)

@@ -30,20 +30,17 @@ import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import { advancedExamples } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { getUnit } from '../org/org.repo.ts';
 import { filesOf } from './nomination-files.ts';
 import * as repo from './nominations.repo.ts';
-import { can, type RewardsAction } from './rewards.policy.ts';
+import { can, type RewardsAction, requireRewards } from './rewards.policy.ts';
 
 /**
  * Moves made directly on a nomination. Tabling happens when a council session is created, the council's results
  * when it closes, and the decision or the proposal to the city with their documents.
  */
 const DIRECT_ACTIONS: NominationAction[] = ['submit', 'withdraw', 'return', 'accept_dossier', 'reject'];
-
-const unique = (e: unknown) =>
-  (e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
 
 export function presentAward(a: repo.AwardTypeRow, today: string): AwardType {
   return {
@@ -76,15 +73,12 @@ async function authorize(
   proposerUnitPath?: string,
   entityId?: number,
 ) {
-  const actor = requireActor(ctx);
-  if (can(actor, action, { issuingUnitPath: c.issuingUnitPath, proposerUnitPath })) return;
-  await recordDenied(deps, ctx, {
+  await requireRewards(deps, ctx, action, c, {
     entity: entityId ? 'nomination' : 'campaign',
     entityId: entityId ?? c.id,
-    unitId: c.issuingUnitId,
     action: `nomination.${action}`,
+    proposerUnitPath,
   });
-  throw new AppError('FORBIDDEN');
 }
 
 function presentPerson(r: { p: repo.PersonRow; unitName: string }): Person {
@@ -360,7 +354,7 @@ export async function createNomination(
       return nid;
     });
   } catch (e) {
-    if (unique(e)) throw new AppError('NOMINATION_DUPLICATE');
+    if (isUniqueViolation(e)) throw new AppError('NOMINATION_DUPLICATE');
     throw e;
   }
   return present(db, await loadNomination(db, id));

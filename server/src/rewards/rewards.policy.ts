@@ -1,5 +1,10 @@
 import type { Role } from '@thidua/shared';
+import type { RequestContext } from '../access/actor.ts';
 import { type Actor, hasRoleOver } from '../access/actor.ts';
+import { recordDenied } from '../audit/audit.service.ts';
+import { requireActor } from '../auth/auth.service.ts';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../http/errors.ts';
 import { CAMPAIGN_READERS, REVIEWERS, UNIT_REPORTERS } from '../reports/reports.policy.ts';
 
 /** The Chairman decides; admins stand in. */
@@ -32,4 +37,28 @@ export function can(
     case 'decide':
       return hasRoleOver(actor, DECIDERS, s.issuingUnitPath);
   }
+}
+
+/** Checks `action` on the campaign's issuer (and the proposer's unit); a refusal is audited and thrown as 403. */
+export async function requireRewards(
+  deps: Deps,
+  ctx: RequestContext,
+  action: RewardsAction,
+  c: { issuingUnitId: number; issuingUnitPath: string },
+  audit: { entity: string; entityId: number | null; action: string; proposerUnitPath?: string },
+): Promise<void> {
+  if (
+    can(requireActor(ctx), action, {
+      issuingUnitPath: c.issuingUnitPath,
+      proposerUnitPath: audit.proposerUnitPath,
+    })
+  )
+    return;
+  await recordDenied(deps, ctx, {
+    entity: audit.entity,
+    entityId: audit.entityId,
+    unitId: c.issuingUnitId,
+    action: audit.action,
+  });
+  throw new AppError('FORBIDDEN');
 }

@@ -645,16 +645,30 @@ describe('dossier check time', () => {
     // The earlier nomination of this person was refused by the council, so a new one is allowed.
     expect(n.status, JSON.stringify(n.body)).toBe(201);
     // The dossier's files: checked by content, stored, listed, downloaded intact.
-    const fake = await rep.upload(`/api/nominations/${n.body.id}/files`, { name: 'bao-cao.pdf', content: Buffer.from('not a pdf') });
+    const fake = await rep.upload(`/api/nominations/${n.body.id}/files`, {
+      name: 'bao-cao.pdf',
+      content: Buffer.from('not a pdf'),
+    });
     expect(fake.status).toBe(415);
-    const pdfBytes = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
-    const up = await rep.upload(`/api/nominations/${n.body.id}/files`, { name: 'Báo cáo thành tích.pdf', content: pdfBytes });
+    const pdfBytes = Buffer.from(
+      '%PDF-1.4\n%âãÏÓ\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      'latin1',
+    );
+    const up = await rep.upload(`/api/nominations/${n.body.id}/files`, {
+      name: 'Báo cáo thành tích.pdf',
+      content: pdfBytes,
+    });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
-    expect(up.body.files).toEqual([expect.objectContaining({ fileName: 'Báo cáo thành tích.pdf', mimeType: 'application/pdf' })]);
+    expect(up.body.files).toEqual([
+      expect.objectContaining({ fileName: 'Báo cáo thành tích.pdf', mimeType: 'application/pdf' }),
+    ]);
     const back = await (await env.as('office')).download(`/api/nomination-files/${up.body.files[0].id}`);
     expect(Buffer.compare(back.body, pdfBytes)).toBe(0);
     const sub = await rep.post(`/api/nominations/${n.body.id}/submit`, { version: n.body.version });
-    const locked = await rep.upload(`/api/nominations/${n.body.id}/files`, { name: 'them.pdf', content: pdfBytes });
+    const locked = await rep.upload(`/api/nominations/${n.body.id}/files`, {
+      name: 'them.pdf',
+      content: pdfBytes,
+    });
     expect(locked.body.error.code).toBe('NOMINATION_LOCKED');
     // Sunday 05/10/2025 (the clock moved on by four days) + 12 working days = Tuesday 21/10/2025.
     expect(sub.body.checkDueOn).toBe('2025-10-21');

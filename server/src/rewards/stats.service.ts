@@ -5,14 +5,11 @@
 import type { RewardStats } from '@thidua/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
-import { recordDenied } from '../audit/audit.service.ts';
-import { requireActor } from '../auth/auth.service.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import { auditLog } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { AppError } from '../http/errors.ts';
 import * as repo from './nominations.repo.ts';
-import { can } from './rewards.policy.ts';
+import { requireRewards } from './rewards.policy.ts';
 
 const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10000) / 10000 : null);
 
@@ -27,15 +24,7 @@ function reasonOf(n: repo.NominationRow): string {
 export async function rewardStats(deps: Deps, ctx: RequestContext, campaignId: number): Promise<RewardStats> {
   const db = deps.database.db;
   const c = await loadCampaign(db, campaignId);
-  if (!can(requireActor(ctx), 'read', { issuingUnitPath: c.issuingUnitPath })) {
-    await recordDenied(deps, ctx, {
-      entity: 'campaign',
-      entityId: c.id,
-      unitId: c.issuingUnitId,
-      action: 'rewards.stats',
-    });
-    throw new AppError('FORBIDDEN');
-  }
+  await requireRewards(deps, ctx, 'read', c, { entity: 'campaign', entityId: c.id, action: 'rewards.stats' });
   const all = (await repo.nominationsOf(db, c.id)).filter((n) => n.status !== 'withdrawn');
   const awarded = all.filter((n) => n.status === 'decided');
   const awards = await repo.listAwardTypes(db);

@@ -29,7 +29,7 @@ import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { cellOf } from '../evaluation/compute.ts';
 import { loadSnapshot } from '../evaluation/snapshot.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, isUniqueViolation } from '../http/errors.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
@@ -332,11 +332,7 @@ export async function saveSchedule(
       try {
         await repo.insertSchedule(tx, { indicatorId: ind.id, unitId: input.unitId, ...row });
       } catch (e) {
-        if (
-          (e as { code?: string; cause?: { code?: string } }).code === '23505' ||
-          (e as { cause?: { code?: string } }).cause?.code === '23505'
-        )
-          throw new AppError('CONFLICT_STALE');
+        if (isUniqueViolation(e)) throw new AppError('CONFLICT_STALE');
         throw e;
       }
     }
