@@ -68,7 +68,8 @@ function GaugeTile({ indicator: i, onOpen }: { indicator: DashIndicator; onOpen:
 export function KeyGauges({ rows, onOpen }: { rows: DashIndicator[]; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const labels = useReportLabels();
-  const keys = rows.filter((r) => r.isKey);
+  // With a unit filter, the key indicators that unit does not report are left out rather than shown empty.
+  const keys = rows.filter((r) => r.isKey && r.noData !== 'not_assigned');
   const table = (
     <Table<DashIndicator>
       rowKey="id"
