@@ -205,6 +205,7 @@ export const ERRORS = {
     message: 'Không đủ số thành viên tham dự theo quy định, phiên họp không có kết quả.',
   },
   DISCLOSURE_CLOSED: { status: 409, message: 'Đã hết thời gian (hoặc chưa đến thời gian) tiếp nhận ý kiến.' },
+  OBJECTION_RESOLVED: { status: 409, message: 'Ý kiến này đã được giải quyết.' },
   RATE_LIMITED: { status: 429, message: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.' },
   NOMINATION_NOT_DISCLOSED: {
     status: 409,

@@ -337,10 +337,7 @@ export async function resolveObjection(
   const d = await loadDisclosure(db, o.disclosureId);
   const c = await loadCampaign(db, d.campaignId);
   await authorizeOffice(deps, ctx, c, d.id);
-  if (o.status !== 'open')
-    throw new AppError('NOMINATION_BAD_TRANSITION', [
-      { path: 'status', message: 'Ý kiến này đã được giải quyết' },
-    ]);
+  if (o.status !== 'open') throw new AppError('OBJECTION_RESOLVED');
   const actor = requireActor(ctx);
   const at = deps.clock.now().toISOString();
   await db.transaction(async (tx) => {
