@@ -385,7 +385,7 @@ export const RewardStats = z.object({
   smallCollectives: z.number().int(),
   individualsAwarded: z.number().int(),
   collectivesAwarded: z.number().int(),
-  /** Refused (by the council, or upheld objections) and returned dossiers, with their reasons. */
+  /** Refused nominations (by the council, by the office, or after an upheld objection) and why; returned dossiers are counted. */
   rejected: z.number().int(),
   rejectedShare: z.number().nullable(),
   returned: z.number().int(),
