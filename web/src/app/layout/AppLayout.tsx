@@ -89,6 +89,8 @@ export default function AppLayout() {
         breakpoint="lg"
         collapsedWidth={phone ? 0 : 80}
         width={236}
+        // The phone's menu tab sits in the header row (left of the bell), never over a page title.
+        zeroWidthTriggerStyle={{ top: 12 }}
         // On a phone the menu floats over the page (its tab at the left edge opens it) and closes after a choice.
         style={
           phone
