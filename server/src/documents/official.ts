@@ -1,0 +1,243 @@
+/**
+ * An administrative document in the layout of Nghị định 30/2020/NĐ-CP, as DOCX: a pure renderer (view-model in,
+ * Buffer out). A4; margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; the header block with
+ * the issuing body (bold capitals, a short rule under it) and the Quốc hiệu – Tiêu ngữ; number and symbol ("Số:
+ * 05/KH-UBND", a leading zero under 10); place and date in italics; type and subject; the body (14 pt, justified,
+ * first-line indent 1,27 cm, 6 pt after); "Nơi nhận" with its list ending "- Lưu: VT, …"; the signer block; page
+ * numbers centred in the top margin from page 2.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+export const MM = 56.7; // twips per millimetre
+export const LAYOUT = {
+  pageWidth: 11906,
+  pageHeight: 16838,
+  margins: {
+    top: Math.round(20 * MM),
+    bottom: Math.round(20 * MM),
+    left: Math.round(30 * MM),
+    right: Math.round(15 * MM),
+  },
+  font: 'Times New Roman',
+};
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; italic?: boolean }
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+
+export interface OfficialDoc {
+  /** The body above the issuer, if any ("UBND THÀNH PHỐ HẢI PHÒNG"). */
+  parentBody?: string | null;
+  issuer: string;
+  number: number | null;
+  /** "KH-UBND", "BC-UBND", "QĐ-UBND", "TTr-UBND", "BB-HĐTĐKT" */
+  symbol: string;
+  place: string;
+  /** ISO date; null prints "ngày … tháng … năm …" for the signer to fill in. */
+  date: string | null;
+  type: string;
+  subject: string;
+  blocks: Block[];
+  recipients: string[];
+  signer: { authority: string | null; title: string; name: string | null };
+}
+
+const size = (pt: number) => pt * 2;
+const run = (text: string, o: { pt?: number; bold?: boolean; italics?: boolean; underline?: boolean } = {}) =>
+  new TextRun({
+    text,
+    font: LAYOUT.font,
+    size: size(o.pt ?? 14),
+    bold: o.bold,
+    italics: o.italics,
+    underline: o.underline ? {} : undefined,
+  });
+const centered = (children: TextRun[], after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const noBorders = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
+
+/** "Số: 05/KH-UBND" — a leading zero under 10; "Số:      /KH-UBND" when the number is not given yet. */
+export function numberLine(n: number | null, symbol: string): string {
+  if (n === null) return `Số:      /${symbol}`;
+  return `Số: ${n < 10 ? `0${n}` : n}/${symbol}`;
+}
+
+/** "Đông Hải, ngày 05 tháng 01 năm 2026" (day and month 1–2 with a leading zero, as the decree asks). */
+export function placeDate(place: string, date: string | null): string {
+  if (!date) return `${place}, ngày     tháng     năm`;
+  const [y, m, d] = date.split('-');
+  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
+}
+
+function headerBlock(v: OfficialDoc): Table {
+  const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
+  const left = Math.round(width * 0.42);
+  const cell = (children: Paragraph[], w: number) =>
+    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: noBorders });
+  const issuerLines = [
+    ...(v.parentBody ? [centered([run(v.parentBody.toLocaleUpperCase('vi'), { pt: 13 })])] : []),
+    centered([run(v.issuer.toLocaleUpperCase('vi'), { pt: 13, bold: true })]),
+    centered([run('_______', { pt: 13 })], 120),
+    centered([run(numberLine(v.number, v.symbol), { pt: 13 })]),
+  ];
+  const motto = [
+    centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { pt: 13, bold: true })]),
+    centered([run('Độc lập - Tự do - Hạnh phúc', { pt: 14, bold: true, underline: true })], 120),
+    centered([run(placeDate(v.place, v.date), { pt: 14, italics: true })]),
+  ];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [left, width - left],
+    borders: noBorders,
+    rows: [new TableRow({ children: [cell(issuerLines, left), cell(motto, width - left)] })],
+  });
+}
+
+function body(blocks: Block[]): (Paragraph | Table)[] {
+  const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
+  return blocks.map((b) => {
+    if (b.kind === 'heading')
+      return new Paragraph({
+        spacing: { before: 120, after: 120 },
+        indent: { firstLine: 720 },
+        alignment: AlignmentType.JUSTIFIED,
+        children: [run(b.text, { bold: true })],
+      });
+    if (b.kind === 'paragraph')
+      return new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: 720 },
+        spacing: { after: 120, line: 312 },
+        children: [run(b.text, { italics: b.italic })],
+      });
+    const widths = b.widths ?? b.header.map(() => Math.floor(width / b.header.length));
+    const cellOf = (text: string, w: number, bold = false) =>
+      new TableCell({
+        width: { size: w, type: WidthType.DXA },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { pt: 12, bold })] }),
+        ],
+      });
+    return new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: b.header.map((h, i) => cellOf(h, widths[i] ?? 1000, true)),
+        }),
+        ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, widths[i] ?? 1000)) })),
+      ],
+    });
+  });
+}
+
+function closing(v: OfficialDoc): Table {
+  const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
+  const left = Math.round(width * 0.5);
+  const recipients = [
+    new Paragraph({ children: [run('Nơi nhận:', { pt: 12, bold: true, italics: true })] }),
+    ...v.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { pt: 11 })] })),
+    new Paragraph({ children: [run('- Lưu: VT.', { pt: 11 })] }),
+  ];
+  const signer = [
+    ...(v.signer.authority
+      ? [centered([run(v.signer.authority.toLocaleUpperCase('vi'), { bold: true })])]
+      : []),
+    centered([run(v.signer.title.toLocaleUpperCase('vi'), { bold: true })], 1400),
+    centered([run(v.signer.name ?? '', { bold: true })]),
+  ];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [left, width - left],
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            children: recipients,
+            width: { size: left, type: WidthType.DXA },
+            borders: noBorders,
+          }),
+          new TableCell({
+            children: signer,
+            width: { size: width - left, type: WidthType.DXA },
+            borders: noBorders,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Renders the document; warnings name what is missing (no signer, no number) without failing. */
+export async function renderOfficialDocx(v: OfficialDoc): Promise<{ docx: Buffer; warnings: string[] }> {
+  const warnings: string[] = [];
+  if (!v.signer.name) warnings.push('Chưa có người ký: khối chữ ký để trống.');
+  if (v.number === null) warnings.push('Chưa có số văn bản: để trống số.');
+  if (!v.date) warnings.push('Chưa có ngày ban hành: để trống ngày.');
+  const doc = new Document({
+    creator: 'ThiĐua',
+    title: `${v.type} ${v.subject}`.slice(0, 250),
+    styles: { default: { document: { run: { font: LAYOUT.font, size: size(14) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight },
+            margin: { ...LAYOUT.margins, header: Math.round(10 * MM), footer: Math.round(10 * MM) },
+          },
+        },
+        headers: {
+          // Page numbers centred in the top margin from page 2; the first page has none.
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: [PageNumber.CURRENT], font: LAYOUT.font, size: size(13) }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children: [
+          headerBlock(v),
+          new Paragraph({ spacing: { before: 240 }, children: [] }),
+          centered([run(v.type.toLocaleUpperCase('vi'), { bold: true })]),
+          centered([run(v.subject, { bold: true })], 240),
+          ...body(v.blocks),
+          new Paragraph({ spacing: { after: 240 }, children: [] }),
+          closing(v),
+        ],
+      },
+    ],
+  });
+  return { docx: await Packer.toBuffer(doc), warnings };
+}
