@@ -79,7 +79,12 @@ export function renderCertificate(v: CertificateView): Promise<Buffer> {
     .text('Độc lập – Tự do – Hạnh phúc', left + colW, 74, { width: colW, align: 'center' });
   // A short rule under the issuing body, as under the motto (Nghị định 30/2020).
   const first = left + colW / 2;
-  doc.lineWidth(0.8).strokeColor('#000').moveTo(first - 40, 82).lineTo(first + 40, 82).stroke();
+  doc
+    .lineWidth(0.8)
+    .strokeColor('#000')
+    .moveTo(first - 40, 82)
+    .lineTo(first + 40, 82)
+    .stroke();
   const mid = left + colW + colW / 2;
   doc
     .lineWidth(0.8)

@@ -247,6 +247,24 @@ export function rewardsRoutes(app: App, deps: Deps): void {
       reply.type('text/plain; charset=utf-8').send(await council.minutes(deps, req.ctx, req.params.id)),
   );
   app.get(
+    '/api/council-sessions/:id/minutes.docx',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'The minutes (biên bản) as a Word document in the Nghị định 30 layout',
+        params: Params,
+      },
+    },
+    async (req, reply) => {
+      const f = await council.minutesDocx(deps, req.ctx, req.params.id);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', contentDisposition(f.fileName))
+        .send(f.docx);
+    },
+  );
+  app.get(
     '/api/campaigns/:id/council-sessions',
     {
       ...opts,

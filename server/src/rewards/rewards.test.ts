@@ -3,6 +3,7 @@
  * trưởng) are proposed, the rules refuse what they must, the office checks the dossiers, a council of four
  * votes by secret ballot (who voted is kept, how is not linkable), quorum and threshold decide.
  */
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../plan-import/read-pdf.ts';
 import { type Agent, createTestEnv, type TestEnv } from '../test/harness.ts';
@@ -362,6 +363,20 @@ describe('council', () => {
       'Tổ dân phố 7 – Giấy khen của Chủ tịch UBND phường (tập thể): 3/4 phiếu đồng ý = 75 % ≥ 70 %',
     );
     expect(text).toContain('không tham gia biểu quyết');
+    // The same minutes as a Word document in the official layout.
+    const docx = await office.download(`/api/council-sessions/${sessionId}/minutes.docx`);
+    expect(docx.status).toBe(200);
+    const zip = await JSZip.loadAsync(docx.body);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const s of [
+      'BIÊN BẢN',
+      'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG',
+      'Số:      /BB-HĐTĐKT',
+      '3/4',
+      '75 %',
+      'Đề nghị khen thưởng',
+    ])
+      expect(xml).toContain(s);
   });
 });
 
