@@ -52,4 +52,5 @@ export const createDecision = (input: DecisionCreate) => api.post<Decision>('/de
 
 /** Links the browser follows itself (downloads keep the session cookie). */
 export const minutesUrl = (sessionId: number) => `/api/council-sessions/${sessionId}/minutes.txt`;
+export const minutesDocxUrl = (sessionId: number) => `/api/council-sessions/${sessionId}/minutes.docx`;
 export const certificateUrl = (nominationId: number) => `/api/nominations/${nominationId}/certificate.pdf`;

@@ -1,11 +1,11 @@
-import { ArrowLeftOutlined, DownloadOutlined, LockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, LockOutlined } from '@ant-design/icons';
 import type { CouncilSession } from '@thidua/shared';
 import { Alert, Button, Card, Flex, Grid, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDay } from '../../campaigns/lib/format.ts';
-import { minutesUrl } from '../api.ts';
+import { minutesDocxUrl, minutesUrl } from '../api.ts';
 import { quorumCount, rulePercent } from '../lib/shares.ts';
 import { BallotTag, SessionStatusTag } from './SessionTags.tsx';
 
@@ -64,6 +64,13 @@ export function SessionHeader({ session: s, actions }: { session: CouncilSession
             download={`bien-ban-phien-hop-${s.id}.txt`}
           >
             {t('council.session.minutes')}
+          </Button>
+          <Button
+            icon={<FileWordOutlined />}
+            href={minutesDocxUrl(s.id)}
+            download={`bien-ban-phien-hop-${s.id}.docx`}
+          >
+            {t('council.session.minutesDocx')}
           </Button>
           {actions}
         </Flex>

@@ -78,6 +78,7 @@ export const councilEn: typeof councilVi = {
       secretNotice: 'Secret ballot: the system records only who has voted, never how.',
       openNotice: 'Open vote: how each member voted is recorded.',
       minutes: 'Download the minutes',
+      minutesDocx: 'Minutes (Word)',
       close: 'Close the session',
       closeTitle: 'Close the session and count the votes?',
       closeContent:

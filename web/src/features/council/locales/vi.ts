@@ -77,6 +77,7 @@ export const councilVi = {
       secretNotice: 'Bỏ phiếu kín: hệ thống chỉ ghi nhận ai đã bỏ phiếu, không ghi nhận bỏ phiếu thế nào.',
       openNotice: 'Biểu quyết công khai: ghi nhận từng thành viên biểu quyết thế nào.',
       minutes: 'Tải biên bản',
+      minutesDocx: 'Biên bản (Word)',
       close: 'Kết thúc phiên họp',
       closeTitle: 'Kết thúc phiên họp và kiểm phiếu?',
       closeContent:
