@@ -21,6 +21,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
+import { documentRoutes } from './documents/documents.routes.ts';
 import { evaluationRoutes } from './evaluation/evaluation.routes.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installSession } from './http/session.ts';
@@ -149,6 +150,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   scheduleRoutes(app, deps);
   evaluationRoutes(app, deps);
   rewardsRoutes(app, deps);
+  documentRoutes(app, deps);
   notificationRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

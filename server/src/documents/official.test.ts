@@ -36,7 +36,13 @@ async function open(buf: Buffer) {
   const xml = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   return { zip, document: await xml('word/document.xml'), files: Object.keys(zip.files) };
 }
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&amp;': '&',
+};
 /** The text runs of a WordprocessingML part, with XML entities decoded (special characters must survive). */
 const text = (xml: string) =>
   [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
