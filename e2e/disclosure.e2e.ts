@@ -16,6 +16,13 @@ const OBJECTION =
 const CONTACT = '0912 345 678';
 const REASON = 'Đã xác minh với Ban công tác Mặt trận: tổ trưởng vắng có lý do, 100 % hộ đã phân loại rác.';
 
+/**
+ * The objection form's submit button, found by its place in the form: right after typing, Chromium may report
+ * the form's buttons as hidden from the accessibility tree for a moment (the focused field's re-render), so a
+ * role query can miss it.
+ */
+const sendButton = (p: Page) => p.locator('form#objection button[type="submit"]');
+
 let server: RunningServer;
 let browser: Browser;
 let office: Page;
@@ -268,12 +275,12 @@ describe('public disclosure and objections', () => {
       visitor.locator('.ant-select').getByText(nominee.name, { exact: false }).isVisible(),
     ).toBe(true);
     await visitor.keyboard.type('Không đúng');
-    await visitor.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
+    await sendButton(visitor).click();
     await poll(() => textVisible(visitor, 'Nội dung phản ánh cần ít nhất 20 ký tự', true)).toBe(true);
 
     await visitor.getByLabel('Nội dung ý kiến').fill(OBJECTION);
     await visitor.getByLabel('Thông tin liên hệ (không bắt buộc)').fill(CONTACT);
-    await visitor.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
+    await sendButton(visitor).click();
     await poll(() => textVisible(visitor, 'Đã gửi ý kiến', true)).toBe(true);
     await poll(() => textVisible(visitor, /^Đã tiếp nhận ý kiến của bạn\./)).toBe(true);
     await visitor.locator('#pub-form-title').scrollIntoViewIfNeeded();
@@ -290,7 +297,7 @@ describe('public disclosure and objections', () => {
         r.fulfill({ status, json: { error: { code, message: 'x' } } }),
       );
       await visitor.getByLabel('Nội dung ý kiến').fill(OBJECTION);
-      await visitor.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
+      await sendButton(visitor).click();
       await poll(() => visitor.getByRole('alert').filter({ hasText: text }).isVisible()).toBe(true);
       await visitor.unroute('**/api/public/disclosures/*/objections');
     }
