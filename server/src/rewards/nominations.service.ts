@@ -28,7 +28,7 @@ import { requireActor } from '../auth/auth.service.ts';
 import type { CampaignRowWithUnit } from '../campaigns/campaigns.repo.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
-import { advancedExamples } from '../db/schema.ts';
+import { advancedExamples, decisions } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { getUnit } from '../org/org.repo.ts';
@@ -230,10 +230,23 @@ async function present(db: Executor, l: Loaded): Promise<Nomination> {
     statusReason: n.statusReason,
     checkDueOn: n.checkDueOn,
     councilResult: (n.councilResult as Nomination['councilResult']) ?? null,
+    decision: await decisionRef(db, n.decisionId),
     files: await filesOf(db, n.id),
     version: n.version,
     submittedAt: n.submittedAt ? new Date(n.submittedAt).toISOString() : null,
     updatedAt: new Date(n.updatedAt).toISOString(),
+  };
+}
+
+async function decisionRef(db: Executor, id: number | null): Promise<Nomination['decision']> {
+  if (id === null) return null;
+  const d = (await db.select().from(decisions).where(eq(decisions.id, id)))[0];
+  if (!d) return null;
+  return {
+    id: d.id,
+    kind: d.kind as 'decision' | 'proposal',
+    reference: `${d.number < 10 ? `0${d.number}` : d.number}/${d.symbol}`,
+    signedOn: d.signedOn,
   };
 }
 

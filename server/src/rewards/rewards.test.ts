@@ -549,6 +549,15 @@ describe('open ballot, disclosure, objections, decision, certificate, statistics
       reference: '05/QĐ-UBND',
       items: [{ name: 'Tổ dân phố 7', cashMultiplier: 0.6 }],
     });
+    // The proposer sees which decision settled its nomination.
+    expect((await (await env.as('reporter')).get(`/api/nominations/${collective.id}`)).body.decision).toEqual(
+      {
+        id: dec.body.id,
+        kind: 'decision',
+        reference: '05/QĐ-UBND',
+        signedOn: '2025-10-05',
+      },
+    );
     const dup = await chairNow.post('/api/decisions', {
       campaignId,
       kind: 'decision',

@@ -145,6 +145,15 @@ export const Nomination = z.object({
       yesShare: z.number().nullable(),
     })
     .nullable(),
+  /** The decision or proposal that settled it ("27/QĐ-UBND", 2025-12-20). */
+  decision: z
+    .object({
+      id: z.number().int(),
+      kind: z.enum(['decision', 'proposal']),
+      reference: z.string(),
+      signedOn: z.string(),
+    })
+    .nullable(),
   /** The dossier's files (achievement report, minutes, photos). */
   files: z.array(
     z.object({

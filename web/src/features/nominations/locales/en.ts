@@ -152,6 +152,8 @@ export const nominationsEn: typeof nominationsVi = {
       approved: "The council approved it. Waiting for public disclosure and the Chairman's decision.",
       decided: 'Awarded by decision.',
       proposed: 'Proposed to the city.',
+      byDecision: 'Decision no. {{ref}} of {{day}}.',
+      byProposal: 'Proposal no. {{ref}} of {{day}}.',
     },
     detail: {
       back: 'Nominations',

@@ -151,6 +151,8 @@ export const nominationsVi = {
       approved: 'Hội đồng đã thống nhất đề nghị. Chờ công khai lấy ý kiến và quyết định của Chủ tịch.',
       decided: 'Đã có quyết định khen thưởng.',
       proposed: 'Đã trình cấp trên xét khen thưởng.',
+      byDecision: 'Theo Quyết định số {{ref}} ngày {{day}}.',
+      byProposal: 'Theo Tờ trình số {{ref}} ngày {{day}}.',
     },
     detail: {
       back: 'Danh sách hồ sơ đề nghị',

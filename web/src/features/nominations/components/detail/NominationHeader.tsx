@@ -68,9 +68,26 @@ function Notice({ n, proposer, office }: { n: Nomination; proposer: boolean; off
     case 'approved':
       return <Alert type="info" showIcon title={t('nominations.notice.approved')} />;
     case 'decided':
-      return <Alert type="success" showIcon title={t('nominations.notice.decided')} />;
     case 'proposed':
-      return <Alert type="success" showIcon title={t('nominations.notice.proposed')} />;
+      return (
+        <Alert
+          type="success"
+          showIcon
+          title={t(n.status === 'decided' ? 'nominations.notice.decided' : 'nominations.notice.proposed')}
+          description={
+            n.decision &&
+            t(
+              n.decision.kind === 'decision'
+                ? 'nominations.notice.byDecision'
+                : 'nominations.notice.byProposal',
+              {
+                ref: n.decision.reference,
+                day: formatDay(n.decision.signedOn),
+              },
+            )
+          }
+        />
+      );
     default:
       return null;
   }
