@@ -165,6 +165,24 @@ export const ERRORS = {
     status: 404,
     message: 'Tài khoản của bạn không gắn với đơn vị nào được giao chỉ tiêu trong đợt thi đua này.',
   },
+  DOCUMENT_PARAM_REQUIRED: {
+    status: 400,
+    message: 'Chưa chọn đủ thông tin cho văn bản (kỳ báo cáo, đơn vị, phiên họp hoặc quyết định).',
+  },
+  DOCUMENT_FORMAT_UNSUPPORTED: {
+    status: 400,
+    message: 'Văn bản này không xuất được theo định dạng đã chọn.',
+  },
+  DOCUMENT_KIND_MISMATCH: {
+    status: 400,
+    message: 'Văn bản đã chọn không đúng loại (quyết định và tờ trình là hai loại khác nhau).',
+  },
+  DOCUMENT_NOT_READY: { status: 409, message: 'Tệp chưa tạo xong. Vui lòng chờ trong giây lát.' },
+  DOCUMENT_EXPORT_FAILED: {
+    status: 409,
+    message: 'Không tạo được tệp. Xem lý do trong danh sách xuất văn bản.',
+  },
+  DOCUMENT_UNKNOWN_SECTION: { status: 400, message: 'Văn bản không có phần nội dung này.' },
   NOMINATION_DUPLICATE: {
     status: 409,
     message:

@@ -2,6 +2,7 @@ export * from './audit/schema.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/schema.ts';
 export * from './campaigns/schema.ts';
+export * from './documents/schema.ts';
 export * from './errors.ts';
 export * from './evaluation/evaluate.ts';
 export * from './evaluation/schema.ts';

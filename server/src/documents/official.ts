@@ -6,6 +6,7 @@
  * first-line indent 1,27 cm, 6 pt after); "Nơi nhận" with its list ending "- Lưu: VT, …"; the signer block; page
  * numbers centred in the top margin from page 2.
  */
+import type { DocBlock, DocCell, OfficialDocOut } from '@thidua/shared';
 import {
   AlignmentType,
   BorderStyle,
@@ -35,32 +36,42 @@ export const LAYOUT = {
   font: 'Times New Roman',
 };
 
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; italic?: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+export type Block = DocBlock;
+export type OfficialDoc = OfficialDocOut;
 
-export interface OfficialDoc {
-  /** The body above the issuer, if any ("UBND THÀNH PHỐ HẢI PHÒNG"). */
-  parentBody?: string | null;
-  issuer: string;
-  number: number | null;
-  /** "KH-UBND", "BC-UBND", "QĐ-UBND", "TTr-UBND", "BB-HĐTĐKT" */
-  symbol: string;
-  place: string;
-  /** ISO date; null prints "ngày … tháng … năm …" for the signer to fill in. */
-  date: string | null;
-  type: string;
-  subject: string;
-  blocks: Block[];
-  recipients: string[];
-  signer: { authority: string | null; title: string; name: string | null };
+/** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF) are dropped; text is NFC. */
+export function xmlSafe(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; dropping them is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+  );
+}
+
+export const cellText = (c: DocCell): string => (typeof c === 'string' ? c : c.text);
+
+/** Column widths in twips for a table: as given (scaled to the text width) or equal. */
+export function tableWidths(b: { header: string[]; widths?: number[] }, width: number): number[] {
+  const given = b.widths && b.widths.length === b.header.length ? b.widths : b.header.map(() => 1);
+  const sum = given.reduce((a, x) => a + x, 0) || 1;
+  return given.map((w) => Math.floor((w / sum) * width));
+}
+
+/** What is missing from a document for signing (it still renders, with blanks). */
+export function missingParts(v: OfficialDoc): string[] {
+  const warnings: string[] = [];
+  if (!v.signer.name) warnings.push('Chưa có người ký: khối chữ ký để trống.');
+  if (v.number === null) warnings.push('Chưa có số văn bản: để trống số.');
+  if (!v.date) warnings.push('Chưa có ngày ban hành: để trống ngày.');
+  return warnings;
 }
 
 const size = (pt: number) => pt * 2;
 const run = (text: string, o: { pt?: number; bold?: boolean; italics?: boolean; underline?: boolean } = {}) =>
   new TextRun({
-    text,
+    text: xmlSafe(text),
     font: LAYOUT.font,
     size: size(o.pt ?? 14),
     bold: o.bold,
@@ -116,42 +127,71 @@ function headerBlock(v: OfficialDoc): Table {
   });
 }
 
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
 function body(blocks: Block[]): (Paragraph | Table)[] {
   const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
-  return blocks.map((b) => {
+  const para = (text: string, italics?: boolean) =>
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 720 },
+      spacing: { after: 120, line: 312 },
+      children: [run(text, { italics })],
+    });
+  return blocks.flatMap((b): (Paragraph | Table)[] => {
     if (b.kind === 'heading')
-      return new Paragraph({
-        spacing: { before: 120, after: 120 },
-        indent: { firstLine: 720 },
-        alignment: AlignmentType.JUSTIFIED,
-        children: [run(b.text, { bold: true })],
-      });
-    if (b.kind === 'paragraph')
-      return new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: 720 },
-        spacing: { after: 120, line: 312 },
-        children: [run(b.text, { italics: b.italic })],
-      });
-    const widths = b.widths ?? b.header.map(() => Math.floor(width / b.header.length));
-    const cellOf = (text: string, w: number, bold = false) =>
+      return [
+        new Paragraph({
+          spacing: { before: 120, after: 120 },
+          indent: { firstLine: 720 },
+          alignment: AlignmentType.JUSTIFIED,
+          keepNext: true,
+          children: [run(b.text, { bold: true })],
+        }),
+      ];
+    if (b.kind === 'paragraph') return [para(b.text, b.italic)];
+    if (b.kind === 'narrative')
+      return b.text
+        .split(/\n+/)
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((t) => para(t));
+    const widths = tableWidths(b, width);
+    const cellOf = (c: DocCell, i: number, bold = false) =>
       new TableCell({
-        width: { size: w, type: WidthType.DXA },
+        width: { size: widths[i] ?? 1000, type: WidthType.DXA },
+        margins: { left: 60, right: 60 },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { pt: 12, bold })] }),
+          new Paragraph({
+            alignment: bold ? AlignmentType.CENTER : ALIGN[b.align?.[i] ?? 'center'],
+            children: [run(cellText(c), { pt: 12, bold })],
+          }),
         ],
       });
-    return new Table({
-      width: { size: width, type: WidthType.DXA },
-      columnWidths: widths,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: b.header.map((h, i) => cellOf(h, widths[i] ?? 1000, true)),
-        }),
-        ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, widths[i] ?? 1000)) })),
-      ],
-    });
+    return [
+      ...(b.title
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: { before: 120, after: 60 },
+              keepNext: true,
+              children: [run(b.title, { pt: 13, bold: true })],
+            }),
+          ]
+        : []),
+      new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: widths,
+        rows: [
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: b.header.map((h, i) => cellOf(h, i, true)),
+          }),
+          ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cellOf(c, i)) })),
+        ],
+      }),
+    ];
   });
 }
 
@@ -195,48 +235,60 @@ function closing(v: OfficialDoc): Table {
 
 /** Renders the document; warnings name what is missing (no signer, no number) without failing. */
 export async function renderOfficialDocx(v: OfficialDoc): Promise<{ docx: Buffer; warnings: string[] }> {
-  const warnings: string[] = [];
-  if (!v.signer.name) warnings.push('Chưa có người ký: khối chữ ký để trống.');
-  if (v.number === null) warnings.push('Chưa có số văn bản: để trống số.');
-  if (!v.date) warnings.push('Chưa có ngày ban hành: để trống ngày.');
+  const warnings = missingParts(v);
+  const page = {
+    size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight },
+    margin: { ...LAYOUT.margins, header: Math.round(10 * MM), footer: Math.round(10 * MM) },
+  };
+  const pageNumbers = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: LAYOUT.font, size: size(13) })],
+      }),
+    ],
+  });
+  const annex = v.annex
+    ? [
+        {
+          properties: { page },
+          headers: { default: pageNumbers },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
+          children: [
+            centered([run(v.annex.title.toLocaleUpperCase('vi'), { bold: true })]),
+            ...(v.annex.subtitle ? [centered([run(v.annex.subtitle, { italics: true })], 240)] : []),
+            ...body(v.annex.blocks),
+          ],
+        },
+      ]
+    : [];
   const doc = new Document({
     creator: 'ThiĐua',
-    title: `${v.type} ${v.subject}`.slice(0, 250),
+    title: xmlSafe(`${v.type} ${v.subject}`).slice(0, 250),
     styles: { default: { document: { run: { font: LAYOUT.font, size: size(14) } } } },
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight },
-            margin: { ...LAYOUT.margins, header: Math.round(10 * MM), footer: Math.round(10 * MM) },
-          },
-        },
+        properties: { titlePage: true, page },
         headers: {
           // Page numbers centred in the top margin from page 2; the first page has none.
           first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: [PageNumber.CURRENT], font: LAYOUT.font, size: size(13) }),
-                ],
-              }),
-            ],
-          }),
+          default: pageNumbers,
         },
         footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
         children: [
           headerBlock(v),
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           centered([run(v.type.toLocaleUpperCase('vi'), { bold: true })]),
-          centered([run(v.subject, { bold: true })], 240),
+          centered([run(v.subject, { bold: true })], v.preamble?.length ? 120 : 240),
+          ...(v.preamble ?? []).map((line, i, all) =>
+            centered([run(line.toLocaleUpperCase('vi'), { bold: true })], i === all.length - 1 ? 240 : 0),
+          ),
           ...body(v.blocks),
           new Paragraph({ spacing: { after: 240 }, children: [] }),
           closing(v),
         ],
       },
+      ...annex,
     ],
   });
   return { docx: await Packer.toBuffer(doc), warnings };

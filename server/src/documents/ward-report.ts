@@ -4,7 +4,7 @@
  * rewards given and proposed with the shares to direct workers and small collectives, and advanced examples.
  * Numbers come from the same computations as the dashboards; nothing is retyped.
  */
-import { formatNumber, formatPercent, PROGRESS_STATUS_LABELS, vnDate } from '@thidua/shared';
+import { formatPercent, PROGRESS_STATUS_LABELS, vnDate } from '@thidua/shared';
 import type { RequestContext } from '../access/actor.ts';
 import type { Deps } from '../deps.ts';
 import { dashboardOfSnapshot, rankingOf } from '../evaluation/evaluation.service.ts';
@@ -12,10 +12,9 @@ import { loadSnapshot } from '../evaluation/snapshot.ts';
 import { listDecisions } from '../rewards/decisions.service.ts';
 import { listExamples } from '../rewards/examples.service.ts';
 import { rewardStats } from '../rewards/stats.service.ts';
+import { dmy, numCell, placeOf } from './common.ts';
 import type { Block, OfficialDoc } from './official.ts';
 
-const num = (x: number | null, unit = '') =>
-  x === null ? 'Không có dữ liệu' : `${formatNumber(x, unit === '%' ? 2 : 2)}${unit === '%' ? ' %' : ''}`;
 const share = (x: number | null) => (x === null ? '—' : formatPercent(x * 100));
 
 export async function wardReportView(
@@ -23,7 +22,7 @@ export async function wardReportView(
   ctx: RequestContext,
   campaignId: number,
   periodId?: string,
-): Promise<OfficialDoc> {
+): Promise<{ doc: OfficialDoc; warnings: string[]; periodLabel: string }> {
   const s = await loadSnapshot(deps, ctx, campaignId, { periodId }, { values: 'both' });
   const d = dashboardOfSnapshot(s);
   const ranking = rankingOf(s, undefined);
@@ -33,6 +32,24 @@ export async function wardReportView(
   const c = s.c;
   const planRef = `Kế hoạch số ${c.documentNumber ?? '…'}/${c.documentSymbol}`;
   const estimated = d.indicators.some((i) => i.isEstimate);
+  const warnings: string[] = [];
+  const today = vnDate(deps.clock.now());
+  if (d.reports.expected > 0 && (d.reports.byStatus.accepted ?? 0) === 0)
+    warnings.push(
+      `Chưa có báo cáo nào của ${d.period.label.toLowerCase()} được duyệt: bảng chỉ tiêu chưa có số liệu.`,
+    );
+  if (d.reports.missing > 0)
+    warnings.push(
+      `${d.reports.missing}/${d.reports.expected} đơn vị chưa nộp báo cáo ${d.period.label.toLowerCase()}.`,
+    );
+  if (c.reportDeadline && today > c.reportDeadline)
+    warnings.push(`Hạn gửi báo cáo lên thành phố là ${dmy(c.reportDeadline)}; hôm nay đã quá hạn.`);
+  const ahead = d.indicators.filter((i) => i.status === 'achieved' || i.status === 'on_track');
+  const behind = d.indicators.filter((i) => i.status === 'off_track' || i.status === 'at_risk');
+  const top = ranking.rows.filter((r) => r.rank !== null && r.rank <= 3).map((r) => r.unit.name);
+  const awardedRows = decisions.items.flatMap((dec) =>
+    dec.items.map((it) => ({ ...it, reference: dec.reference, signedOn: dec.signedOn, kind: dec.kind })),
+  );
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -47,29 +64,44 @@ export async function wardReportView(
     },
     {
       kind: 'table',
+      title: 'Kết quả thực hiện các chỉ tiêu',
       header: ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu đợt', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Đánh giá'],
       widths: [500, 3100, 900, 1150, 1300, 1150, 1255],
-      rows: d.indicators.map((i, n) => [
-        i.parentId ? `${n + 1}*` : String(n + 1),
-        `${i.code}. ${i.name}`,
-        i.unitOfMeasure,
-        i.target === null ? '—' : num(i.target, i.unitOfMeasure),
-        i.value === null
-          ? 'Không có dữ liệu'
-          : `${num(i.value, i.unitOfMeasure)}${i.isEstimate ? ' (ước)' : ''}`,
-        i.completion === null ? '—' : formatPercent(i.completion * 100),
-        PROGRESS_STATUS_LABELS[i.status].vi,
-      ]),
+      align: ['center', 'left', 'center', 'right', 'right', 'right', 'center'],
+      rows: d.indicators.map((i, n) => {
+        const pct = i.unitOfMeasure === '%';
+        return [
+          i.parentId ? `${n + 1}*` : String(n + 1),
+          `${i.code}. ${i.name}`,
+          i.unitOfMeasure,
+          numCell(i.target, { percent: pct }),
+          i.value === null
+            ? 'Không có dữ liệu'
+            : numCell(i.value, { percent: pct, suffix: i.isEstimate ? ' (ước)' : '' }),
+          numCell(i.completion === null ? null : i.completion * 100, { percent: true }),
+          PROGRESS_STATUS_LABELS[i.status].vi,
+        ];
+      }),
+    },
+    {
+      kind: 'narrative',
+      key: 'highlights',
+      label: 'Kết quả nổi bật',
+      text: `${ahead.length}/${d.indicators.length} chỉ tiêu đạt hoặc đúng tiến độ${
+        ahead.length ? ` (${ahead.map((i) => i.code).join(', ')})` : ''
+      }.${top.length ? ` Các đơn vị dẫn đầu: ${top.join(', ')}.` : ''}`,
     },
     { kind: 'heading', text: 'II. KẾT QUẢ THEO ĐƠN VỊ' },
     {
       kind: 'table',
+      title: 'Kết quả theo đơn vị',
       header: ['Hạng', 'Đơn vị', 'Tổng điểm', 'Xếp loại'],
       widths: [800, 4700, 1400, 2455],
+      align: ['center', 'left', 'right', 'center'],
       rows: ranking.rows.map((r) => [
         r.rank === null ? '—' : String(r.rank),
         r.unit.name,
-        r.total === null ? 'Chưa đủ dữ liệu' : formatNumber(r.total, 2),
+        r.total === null ? 'Chưa đủ dữ liệu' : numCell(r.total),
         r.band?.label ?? '—',
       ]),
     },
@@ -78,14 +110,30 @@ export async function wardReportView(
       kind: 'paragraph',
       text: `Tổng số hồ sơ đề nghị: ${stats.nominations}; đã khen thưởng: ${stats.awarded} (${stats.individualsAwarded} cá nhân, ${stats.collectivesAwarded} tập thể); không được đề nghị: ${stats.rejected}. Tỷ lệ khen thưởng cá nhân trực tiếp lao động, công tác: ${share(stats.directWorkerShare)}; tập thể nhỏ: ${share(stats.smallCollectiveShare)}.`,
     },
-    ...decisions.items.map(
-      (dec): Block => ({
-        kind: 'paragraph',
-        text: `${dec.kind === 'decision' ? 'Quyết định' : 'Tờ trình'} số ${dec.reference} ngày ${dec.signedOn.split('-').reverse().join('/')}: ${dec.items
-          .map((it) => `${it.name} (${it.awardName})`)
-          .join('; ')}.`,
-      }),
-    ),
+    ...(awardedRows.length
+      ? [
+          {
+            kind: 'table',
+            title: 'Khen thưởng đã quyết định và đề nghị',
+            header: ['STT', 'Cá nhân, tập thể', 'Đơn vị', 'Hình thức', 'Văn bản'],
+            widths: [500, 2700, 2200, 2300, 1655],
+            align: ['center', 'left', 'left', 'left', 'center'],
+            rows: awardedRows.map((it, n) => [
+              String(n + 1),
+              it.name,
+              it.unitName,
+              it.awardName,
+              `${it.kind === 'decision' ? 'QĐ' : 'Tờ trình'} ${it.reference} ngày ${dmy(it.signedOn)}`,
+            ]),
+          } as Block,
+        ]
+      : [
+          {
+            kind: 'paragraph',
+            text: 'Chưa có quyết định hoặc tờ trình khen thưởng trong đợt.',
+            italic: true,
+          } as Block,
+        ]),
     { kind: 'heading', text: 'IV. ĐIỂN HÌNH TIÊN TIẾN, MÔ HÌNH MỚI, CÁCH LÀM HAY' },
     ...(examples.items.length
       ? examples.items.map(
@@ -99,13 +147,29 @@ export async function wardReportView(
           }),
         )
       : [{ kind: 'paragraph', text: 'Chưa có điển hình được ghi nhận trong đợt.', italic: true } as Block]),
+    { kind: 'heading', text: 'V. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN' },
+    {
+      kind: 'narrative',
+      key: 'limitations',
+      label: 'Tồn tại, hạn chế và nguyên nhân',
+      text: behind.length
+        ? `Còn ${behind.length} chỉ tiêu chậm so với tiến độ: ${behind.map((i) => `${i.code} (${i.name})`).join('; ')}.`
+        : 'Không có chỉ tiêu chậm tiến độ.',
+    },
+    { kind: 'heading', text: 'VI. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ ĐỀ XUẤT, KIẾN NGHỊ' },
+    {
+      kind: 'narrative',
+      key: 'direction',
+      label: 'Phương hướng, nhiệm vụ và kiến nghị',
+      text: 'Tiếp tục đôn đốc các đơn vị hoàn thành các chỉ tiêu còn lại của đợt thi đua; kịp thời phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến.',
+    },
   ];
-  return {
+  const doc: OfficialDoc = {
     issuer: `Ủy ban nhân dân ${c.issuingUnitName}`,
     number: null,
     symbol: 'BC-UBND',
-    place: c.place || c.issuingUnitName.replace(/^Phường\s+/i, ''),
-    date: vnDate(deps.clock.now()),
+    place: placeOf(c),
+    date: today,
     type: 'Báo cáo',
     subject: `Kết quả thực hiện ${planRef} đến ${d.period.label.toLowerCase()}`,
     blocks,
@@ -117,7 +181,8 @@ export async function wardReportView(
     signer: {
       authority: c.signer?.authority ?? 'TM. Ủy ban nhân dân',
       title: c.signer?.title ?? 'Chủ tịch',
-      name: c.signer?.name ?? null,
+      name: c.signer?.name || null,
     },
   };
+  return { doc, warnings, periodLabel: d.period.label };
 }

@@ -37,12 +37,19 @@ export interface CertificateView {
   registry: string;
 }
 
-export function renderCertificate(v: CertificateView): Promise<Buffer> {
+/** One Giấy khen per page (a decision's whole list in one file). */
+export function renderCertificates(views: CertificateView[]): Promise<Buffer> {
+  const first = views[0];
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
+    autoFirstPage: false,
     margins: { top: 50, bottom: 40, left: 70, right: 60 },
-    info: { Title: `${v.title} – ${v.recipient}`, Author: v.issuer, Creator: 'ThiĐua' },
+    info: {
+      Title: views.length === 1 && first ? `${first.title} – ${first.recipient}` : 'Giấy khen',
+      Author: first?.issuer ?? '',
+      Creator: 'ThiĐua',
+    },
   });
   doc.registerFont('regular', FONT.regular);
   doc.registerFont('bold', FONT.bold);
@@ -53,6 +60,18 @@ export function renderCertificate(v: CertificateView): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  for (const v of views) {
+    doc.addPage();
+    drawCertificate(doc, v);
+  }
+  if (!views.length) doc.addPage();
+  doc.end();
+  return done;
+}
+
+export const renderCertificate = (v: CertificateView) => renderCertificates([v]);
+
+function drawCertificate(doc: PDFKit.PDFDocument, v: CertificateView): void {
   const W = doc.page.width;
   const H = doc.page.height;
   // A double frame.
@@ -147,6 +166,4 @@ export function renderCertificate(v: CertificateView): Promise<Buffer> {
     .font('bold')
     .fontSize(14)
     .text(v.signerName, left + colW, footY + 100, { width: colW, align: 'center' });
-  doc.end();
-  return done;
 }

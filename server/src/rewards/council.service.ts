@@ -22,6 +22,7 @@ import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import { councilSessions } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { minutesView } from '../documents/minutes.ts';
 import { renderOfficialDocx } from '../documents/official.ts';
 import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { usersWithRoleOver } from '../notifications/notifications.service.ts';
@@ -456,60 +457,7 @@ export async function minutes(deps: Deps, ctx: RequestContext, id: number): Prom
 export async function minutesDocx(deps: Deps, ctx: RequestContext, id: number) {
   const v = await getSession(deps, ctx, id);
   const c = await loadCampaign(deps.database.db, v.campaignId);
-  const pct = (x: number | null) =>
-    x === null ? '—' : `${String(Math.round(x * 1000) / 10).replace('.', ',')} %`;
-  const present = v.members.filter((m) => m.attendance !== 'absent');
-  const doc = await renderOfficialDocx({
-    parentBody: `Ủy ban nhân dân ${c.issuingUnitName}`,
-    issuer: 'Hội đồng Thi đua – Khen thưởng',
-    number: null,
-    symbol: 'BB-HĐTĐKT',
-    place: c.place || c.issuingUnitName.replace(/^Phường\s+/i, ''),
-    date: v.meetsOn,
-    type: 'Biên bản',
-    subject: `Họp Hội đồng Thi đua – Khen thưởng: ${v.title}`,
-    blocks: [
-      { kind: 'paragraph', text: `Đợt thi đua: ${c.title}.` },
-      {
-        kind: 'paragraph',
-        text: `Thành phần: ${v.members.length} thành viên; tham dự ${present.length}: ${present
-          .map((m) => `${m.fullName}${m.attendance === 'written' ? ' (phiếu bằng văn bản)' : ''}`)
-          .join('; ')}.`,
-      },
-      {
-        kind: 'paragraph',
-        text: `Hình thức biểu quyết: ${v.ballot === 'secret' ? 'bỏ phiếu kín' : 'biểu quyết công khai'}. Phiên họp hợp lệ khi có từ ${pct(v.quorum)} thành viên tham dự; được đề nghị khi đạt từ ${pct(v.threshold)} phiếu đồng ý trên tổng số ${v.base === 'members' ? 'thành viên Hội đồng' : 'thành viên tham dự'}.`,
-      },
-      { kind: 'heading', text: 'KẾT QUẢ BIỂU QUYẾT' },
-      {
-        kind: 'table',
-        header: ['STT', 'Cá nhân, tập thể', 'Hình thức', 'Đồng ý', 'Tỷ lệ', 'Kết quả'],
-        widths: [600, 2600, 2500, 1000, 1100, 1555],
-        rows: v.items.map((it, i) => [
-          String(i + 1),
-          it.nomineeName,
-          it.awardName,
-          it.result ? `${it.result.yes}/${it.result.base}` : '—',
-          pct(it.result?.yesShare ?? null),
-          it.result
-            ? it.result.approved
-              ? 'Đề nghị khen thưởng'
-              : it.result.approved === false
-                ? 'Không đề nghị'
-                : 'Không có kết quả'
-            : 'Chưa kết thúc',
-        ]),
-      },
-      ...v.items
-        .filter((it) => it.recused.length)
-        .map((it) => ({
-          kind: 'paragraph' as const,
-          text: `Không tham gia biểu quyết về ${it.nomineeName}: ${it.recused.map((r) => `${r.fullName} (${r.reason})`).join('; ')}.`,
-        })),
-    ],
-    recipients: ['Chủ tịch UBND phường (để b/c)', 'Các thành viên Hội đồng'],
-    signer: { authority: null, title: 'Chủ tịch Hội đồng', name: null },
-  });
+  const doc = await renderOfficialDocx(minutesView(v, c));
   return { docx: doc.docx, fileName: `bien-ban-hoi-dong-${v.id}.docx` };
 }
 

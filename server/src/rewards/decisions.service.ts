@@ -186,6 +186,54 @@ export async function listDecisions(deps: Deps, ctx: RequestContext, campaignId:
 
 const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
 
+type NominationRow = NonNullable<Awaited<ReturnType<typeof repo.getNomination>>>;
+
+async function certificateViewOf(
+  db: Executor,
+  c: CampaignRowWithUnit,
+  n: NominationRow,
+  d: DecisionRow,
+): Promise<CertificateView> {
+  const [item] = await nomineesOf(db, [n]);
+  const person = n.personId ? await repo.getPerson(db, n.personId) : undefined;
+  const ward = c.issuingUnitName.replace(/^Phường\s+/i, '');
+  const [y, m, day] = d.signedOn.split('-');
+  return {
+    issuer: upper(`Ủy ban nhân dân ${c.issuingUnitName}`),
+    grantor: upper(`Chủ tịch Ủy ban nhân dân ${c.issuingUnitName}`),
+    title: 'GIẤY KHEN',
+    recipient: item?.name ?? '',
+    recipientDetail: person
+      ? [person.p.position, person.unitName].filter(Boolean).join(', ')
+      : (item?.unitName ?? ''),
+    achievement: n.achievement,
+    decisionRef: `Quyết định số ${pad(d.number)}/${d.symbol} ngày ${day}/${m}/${y}`,
+    placeDate: `${c.place || ward}, ngày ${day} tháng ${m} năm ${y}`,
+    signerTitle: 'CHỦ TỊCH',
+    signerName: d.signerName,
+    registry: `Hình thức: ${item?.awardName ?? ''}`,
+  };
+}
+
+/** Every Giấy khen of a ward decision (not of a proposal to the city, which the city decides). */
+export async function decisionCertificateViews(deps: Deps, ctx: RequestContext, decisionId: number) {
+  const db = deps.database.db;
+  const d = (await db.select().from(decisions).where(eq(decisions.id, decisionId)))[0];
+  if (!d)
+    throw new AppError('NOT_FOUND', [{ path: 'decisionId', message: `Không có văn bản số ${decisionId}` }]);
+  const c = await loadCampaign(db, d.campaignId);
+  await authorizeRead(deps, ctx, c, d.id);
+  if (d.kind !== 'decision') throw new AppError('DOCUMENT_KIND_MISMATCH');
+  const noms = await db
+    .select()
+    .from(nominations)
+    .where(eq(nominations.decisionId, d.id))
+    .orderBy(nominations.id);
+  const views: CertificateView[] = [];
+  for (const n of noms) views.push(await certificateViewOf(db, c, n as NominationRow, d));
+  return { decision: await present(db, d), views };
+}
+
 /** The Giấy khen of a decided nomination, for its unit and the campaign's readers. */
 export async function certificate(deps: Deps, ctx: RequestContext, nominationId: number) {
   const db = deps.database.db;
@@ -202,24 +250,7 @@ export async function certificate(deps: Deps, ctx: RequestContext, nominationId:
   if (n.status !== 'decided' || !n.decisionId) throw new AppError('CERTIFICATE_NOT_AVAILABLE');
   const d = (await db.select().from(decisions).where(eq(decisions.id, n.decisionId)))[0] as DecisionRow;
   const [item] = await nomineesOf(db, [n]);
-  const person = n.personId ? await repo.getPerson(db, n.personId) : undefined;
-  const ward = c.issuingUnitName.replace(/^Phường\s+/i, '');
-  const [y, m, day] = d.signedOn.split('-');
-  const view: CertificateView = {
-    issuer: upper(`Ủy ban nhân dân ${c.issuingUnitName}`),
-    grantor: upper(`Chủ tịch Ủy ban nhân dân ${c.issuingUnitName}`),
-    title: 'GIẤY KHEN',
-    recipient: item?.name ?? '',
-    recipientDetail: person
-      ? [person.p.position, person.unitName].filter(Boolean).join(', ')
-      : (item?.unitName ?? ''),
-    achievement: n.achievement,
-    decisionRef: `Quyết định số ${pad(d.number)}/${d.symbol} ngày ${day}/${m}/${y}`,
-    placeDate: `${c.place || ward}, ngày ${day} tháng ${m} năm ${y}`,
-    signerTitle: 'CHỦ TỊCH',
-    signerName: d.signerName,
-    registry: `Hình thức: ${item?.awardName ?? ''}`,
-  };
+  const view = await certificateViewOf(db, c, n, d);
   const pdf = await renderCertificate(view);
   const safe = (item?.name ?? 'giay-khen')
     .normalize('NFD')
