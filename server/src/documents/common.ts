@@ -44,3 +44,7 @@ export function targetText(i: {
   if (i.direction === 'maintain') return `duy trì ${f(i.targetValue)}`;
   return f(i.targetValue);
 }
+
+/** "Phường Đông Hải" → "phường Đông Hải", as the unit's kind is written inside a sentence. */
+export const inText = (name: string) =>
+  name.replace(/^(Phường|Xã|Thị trấn|Thành phố|Tỉnh|Quận|Huyện)\b/, (k) => k.toLowerCase());

@@ -4,7 +4,7 @@
  * salary. The legal bases and the executing article are narrative parts the office may rewrite.
  */
 import type { Decision, DocBlock, OfficialDocOut } from '@thidua/shared';
-import { dmy, numCell, placeOf } from './common.ts';
+import { dmy, inText, numCell, placeOf } from './common.ts';
 
 interface CampaignFacts {
   title: string;
@@ -40,7 +40,7 @@ function lists(d: Decision): DocBlock[] {
 }
 
 const planRef = (c: CampaignFacts) =>
-  `Kế hoạch số ${c.documentNumber ?? '…'}/${c.documentSymbol}${c.issuedOn && /^\d{4}-\d{2}-\d{2}$/.test(c.issuedOn) ? ` ngày ${dmy(c.issuedOn)}` : ''} của Ủy ban nhân dân ${c.issuingUnitName}`;
+  `Kế hoạch số ${c.documentNumber ?? '…'}/${c.documentSymbol}${c.issuedOn && /^\d{4}-\d{2}-\d{2}$/.test(c.issuedOn) ? ` ngày ${dmy(c.issuedOn)}` : ''} của Ủy ban nhân dân ${inText(c.issuingUnitName)}`;
 
 const counts = (d: Decision) => {
   const col = d.items.filter((i) => i.subject === 'collective').length;
@@ -56,14 +56,14 @@ export function decisionView(d: Decision, c: CampaignFacts): { doc: OfficialDocO
   if (!d.items.length) warnings.push('Quyết định chưa có cá nhân, tập thể nào trong danh sách.');
   const awards = [...new Set(d.items.map((i) => i.awardName))];
   const doc: OfficialDocOut = {
-    issuer: `Ủy ban nhân dân ${c.issuingUnitName}`,
+    issuer: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
     number: d.number,
     symbol: d.symbol,
     place: placeOf(c),
     date: d.signedOn,
     type: 'Quyết định',
     subject: `Về việc khen thưởng thành tích trong ${c.title.replace(/^Phát động\s+/i, '').replace(/^./, (x) => x.toLowerCase())}`,
-    preamble: [`Chủ tịch Ủy ban nhân dân ${c.issuingUnitName}`],
+    preamble: [`Chủ tịch Ủy ban nhân dân ${inText(c.issuingUnitName)}`],
     blocks: [
       {
         kind: 'narrative',
@@ -97,7 +97,7 @@ export function decisionView(d: Decision, c: CampaignFacts): { doc: OfficialDocO
     signer: { authority: null, title: 'Chủ tịch', name: d.signerName || null },
     annex: {
       title: 'Danh sách khen thưởng',
-      subtitle: `(Kèm theo Quyết định số ${d.reference} ngày ${dmy(d.signedOn)} của Chủ tịch Ủy ban nhân dân ${c.issuingUnitName})`,
+      subtitle: `(Kèm theo Quyết định số ${d.reference} ngày ${dmy(d.signedOn)} của Chủ tịch Ủy ban nhân dân ${inText(c.issuingUnitName)})`,
       blocks: lists(d),
     },
   };
@@ -113,7 +113,7 @@ export function proposalView(
   if (!d.items.length) warnings.push('Tờ trình chưa có cá nhân, tập thể nào trong danh sách.');
   const awards = [...new Set(d.items.map((i) => i.awardName))];
   const doc: OfficialDocOut = {
-    issuer: `Ủy ban nhân dân ${c.issuingUnitName}`,
+    issuer: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
     number: d.number,
     symbol: d.symbol,
     place: placeOf(c),
@@ -133,14 +133,14 @@ export function proposalView(
       },
       {
         kind: 'paragraph',
-        text: `Ủy ban nhân dân ${c.issuingUnitName} kính trình ${city} xem xét, tặng ${awards.join(', ') || 'khen thưởng'} cho ${counts(d)} (có danh sách kèm theo).`,
+        text: `Ủy ban nhân dân ${inText(c.issuingUnitName)} kính trình ${city} xem xét, tặng ${awards.join(', ') || 'khen thưởng'} cho ${counts(d)} (có danh sách kèm theo).`,
       },
     ],
     recipients: ['Như trên', 'Ban Thi đua – Khen thưởng thành phố'],
     signer: { authority: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: d.signerName || null },
     annex: {
       title: 'Danh sách đề nghị khen thưởng',
-      subtitle: `(Kèm theo Tờ trình số ${d.reference} ngày ${dmy(d.signedOn)} của Ủy ban nhân dân ${c.issuingUnitName})`,
+      subtitle: `(Kèm theo Tờ trình số ${d.reference} ngày ${dmy(d.signedOn)} của Ủy ban nhân dân ${inText(c.issuingUnitName)})`,
       blocks: lists(d),
     },
   };

@@ -3,7 +3,7 @@
  * rules, each nominee's result with its count and share, recusals, and a narrative part for the discussion.
  */
 import type { CouncilSession, OfficialDocOut } from '@thidua/shared';
-import { placeOf } from './common.ts';
+import { inText, placeOf } from './common.ts';
 
 export function minutesView(
   v: CouncilSession,
@@ -13,7 +13,7 @@ export function minutesView(
     x === null ? '—' : `${String(Math.round(x * 1000) / 10).replace('.', ',')} %`;
   const present = v.members.filter((m) => m.attendance !== 'absent');
   return {
-    parentBody: `Ủy ban nhân dân ${c.issuingUnitName}`,
+    parentBody: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
     issuer: 'Hội đồng Thi đua – Khen thưởng',
     number: null,
     symbol: 'BB-HĐTĐKT',
@@ -66,7 +66,7 @@ export function minutesView(
         kind: 'narrative',
         key: 'discussion',
         label: 'Ý kiến thảo luận và kết luận',
-        text: `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân ${c.issuingUnitName} xem xét, khen thưởng các cá nhân, tập thể đạt tỷ lệ phiếu đồng ý theo quy định. Biên bản được lập xong hồi … giờ cùng ngày, đã thông qua các thành viên dự họp.`,
+        text: `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân ${inText(c.issuingUnitName)} xem xét, khen thưởng các cá nhân, tập thể đạt tỷ lệ phiếu đồng ý theo quy định. Biên bản được lập xong hồi … giờ cùng ngày, đã thông qua các thành viên dự họp.`,
       },
     ],
     recipients: ['Chủ tịch UBND phường (để b/c)', 'Các thành viên Hội đồng'],

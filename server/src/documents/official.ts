@@ -105,7 +105,7 @@ export function placeDate(place: string, date: string | null): string {
 
 function headerBlock(v: OfficialDoc): Table {
   const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
-  const left = Math.round(width * 0.42);
+  const left = Math.round(width * 0.4);
   const cell = (children: Paragraph[], w: number) =>
     new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: noBorders });
   const issuerLines = [

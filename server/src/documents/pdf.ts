@@ -1,9 +1,8 @@
 /**
  * An official document as PDF. When LibreOffice is installed (`soffice`; `THIDUA_SOFFICE` names another path,
  * `THIDUA_SOFFICE=off` disables it) the DOCX itself is converted, so the PDF is the Word layout exactly. Otherwise
- * the same view-model is drawn directly with pdfkit in the Nghị định 30 layout (A4, margins 20/20/30/15 mm, a
- * serif with every Vietnamese glyph: Liberation Serif — metric-compatible with Times New Roman — when the system
- * has it, else DejaVu Serif shipped as an npm package), page numbers from page 2.
+ * the same view-model is drawn directly with pdfkit in the Nghị định 30 layout (A4, margins 20/20/30/15 mm, DejaVu
+ * Serif — shipped as an npm package — for every Vietnamese glyph), page numbers from page 2.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -78,19 +77,14 @@ export function convertWithLibreOffice(
   return job;
 }
 
+/**
+ * DejaVu Serif (an npm package, so every machine has it). Liberation Serif would match Times New Roman's metrics,
+ * but pdfkit writes no usable ToUnicode entry for its precomposed Vietnamese glyphs (Ư, Ờ… extract as NUL), so
+ * text copied out of the PDF would lose its diacritics; the formats test pins this.
+ */
 function serifFonts() {
-  const lib = '/usr/share/fonts/truetype/liberation';
-  if (existsSync(path.join(lib, 'LiberationSerif-Regular.ttf')))
-    return {
-      name: 'Liberation Serif',
-      regular: path.join(lib, 'LiberationSerif-Regular.ttf'),
-      bold: path.join(lib, 'LiberationSerif-Bold.ttf'),
-      italic: path.join(lib, 'LiberationSerif-Italic.ttf'),
-      boldItalic: path.join(lib, 'LiberationSerif-BoldItalic.ttf'),
-    };
   const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   return {
-    name: 'DejaVu Serif',
     regular: path.join(dir, 'DejaVuSerif.ttf'),
     bold: path.join(dir, 'DejaVuSerif-Bold.ttf'),
     italic: path.join(dir, 'DejaVuSerif-Italic.ttf'),
@@ -151,8 +145,8 @@ export function renderOfficialPdf(v: OfficialDoc): Promise<Buffer> {
     });
   };
 
-  // Header block: issuing body left (42 %), Quốc hiệu – Tiêu ngữ right.
-  const leftW = W * 0.42;
+  // Header block: issuing body left (40 %), Quốc hiệu – Tiêu ngữ right.
+  const leftW = W * 0.4;
   const top = doc.y;
   if (v.parentBody) text(v.parentBody.toLocaleUpperCase('vi'), { width: leftW, size: 13, align: 'center' });
   text(v.issuer.toLocaleUpperCase('vi'), { x: X, width: leftW, size: 13, bold: true, align: 'center' });
@@ -243,7 +237,7 @@ export function renderOfficialPdf(v: OfficialDoc): Promise<Buffer> {
     for (const b of bs) {
       if (b.kind === 'heading') {
         if (doc.y + 60 > bottom()) doc.addPage();
-        text(b.text, { bold: true, indent: 36, align: 'justify', gap: 6 });
+        text(b.text, { bold: true, indent: 36, align: 'left', gap: 6 });
       } else if (b.kind === 'paragraph') para(b.text, b.italic);
       else if (b.kind === 'narrative')
         for (const t of b.text.split(/\n+/).filter((x) => x.trim())) para(t.trim());

@@ -4,7 +4,7 @@
  * Đông Hải plan. Everything comes from the record; the text is edited on the campaign page, not here.
  */
 import type { Campaign, DocBlock, OfficialDocOut } from '@thidua/shared';
-import { dmy, paragraphs, placeOf, targetText } from './common.ts';
+import { dmy, inText, paragraphs, placeOf, targetText } from './common.ts';
 
 export function planView(c: Campaign): { doc: OfficialDocOut; warnings: string[] } {
   const warnings: string[] = [];
@@ -76,7 +76,7 @@ export function planView(c: Campaign): { doc: OfficialDocOut; warnings: string[]
   if (!c.signer?.name) warnings.push('Đợt thi đua chưa có người ký: nhập ở trang đợt thi đua.');
   return {
     doc: {
-      issuer: `Ủy ban nhân dân ${c.issuingUnitName}`,
+      issuer: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
       number: c.documentNumber,
       symbol: c.documentSymbol || 'KH-UBND',
       place: placeOf(c),

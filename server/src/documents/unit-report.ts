@@ -13,7 +13,7 @@ import {
 } from '@thidua/shared';
 import type { RequestContext } from '../access/actor.ts';
 import type { Deps } from '../deps.ts';
-import { numCell, placeOf } from './common.ts';
+import { inText, numCell, placeOf } from './common.ts';
 
 export interface UnitReportInput {
   campaign: {
@@ -54,7 +54,7 @@ export function unitReportView(
   const blocks: DocBlock[] = [
     {
       kind: 'paragraph',
-      text: `Thực hiện ${planRef} của Ủy ban nhân dân ${c.issuingUnitName} về ${c.title.replace(/^./, (x) => x.toLowerCase())}, ${unit.name} báo cáo kết quả ${period.label.toLowerCase()} như sau:`,
+      text: `Thực hiện ${planRef} của Ủy ban nhân dân ${inText(c.issuingUnitName)} về ${c.title.replace(/^./, (x) => x.toLowerCase())}, ${unit.name} báo cáo kết quả ${period.label.toLowerCase()} như sau:`,
     },
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU' },
     {
@@ -107,7 +107,7 @@ export function unitReportView(
   ];
   return {
     doc: {
-      parentBody: `Ủy ban nhân dân ${c.issuingUnitName}`,
+      parentBody: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
       issuer: unit.name,
       number: null,
       symbol: 'BC',
@@ -117,7 +117,7 @@ export function unitReportView(
       subject: `Kết quả thực hiện phong trào thi đua ${period.label.toLowerCase()}`,
       blocks,
       recipients: [
-        `Ủy ban nhân dân ${c.issuingUnitName} (để b/c)`,
+        `Ủy ban nhân dân ${inText(c.issuingUnitName)} (để b/c)`,
         'Thường trực Hội đồng Thi đua – Khen thưởng',
       ],
       signer: { authority: null, title: 'Thủ trưởng đơn vị', name: null },

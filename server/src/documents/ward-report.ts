@@ -12,10 +12,10 @@ import { loadSnapshot } from '../evaluation/snapshot.ts';
 import { listDecisions } from '../rewards/decisions.service.ts';
 import { listExamples } from '../rewards/examples.service.ts';
 import { rewardStats } from '../rewards/stats.service.ts';
-import { dmy, numCell, placeOf } from './common.ts';
+import { dmy, inText, numCell, placeOf } from './common.ts';
 import type { Block, OfficialDoc } from './official.ts';
 
-const share = (x: number | null) => (x === null ? '—' : formatPercent(x * 100));
+const share = (x: number | null) => (x === null ? 'chưa có' : formatPercent(x * 100));
 
 export async function wardReportView(
   deps: Deps,
@@ -53,7 +53,7 @@ export async function wardReportView(
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `Thực hiện ${planRef} của Ủy ban nhân dân ${c.issuingUnitName} về ${c.title.replace(/^Phát động\s+/i, '').replace(/^./, (x) => x.toLowerCase())}, Ủy ban nhân dân ${c.issuingUnitName} báo cáo kết quả thực hiện đến ${d.period.label.toLowerCase()} như sau:`,
+      text: `Thực hiện ${planRef} của Ủy ban nhân dân ${inText(c.issuingUnitName)} về ${c.title.replace(/^Phát động\s+/i, '').replace(/^./, (x) => x.toLowerCase())}, Ủy ban nhân dân ${inText(c.issuingUnitName)} báo cáo kết quả thực hiện đến ${d.period.label.toLowerCase()} như sau:`,
     },
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA' },
     {
@@ -66,7 +66,7 @@ export async function wardReportView(
       kind: 'table',
       title: 'Kết quả thực hiện các chỉ tiêu',
       header: ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu đợt', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Đánh giá'],
-      widths: [500, 3100, 900, 1150, 1300, 1150, 1255],
+      widths: [620, 2980, 900, 1150, 1300, 1150, 1255],
       align: ['center', 'left', 'center', 'right', 'right', 'right', 'center'],
       rows: d.indicators.map((i, n) => {
         const pct = i.unitOfMeasure === '%';
@@ -96,7 +96,7 @@ export async function wardReportView(
       kind: 'table',
       title: 'Kết quả theo đơn vị',
       header: ['Hạng', 'Đơn vị', 'Tổng điểm', 'Xếp loại'],
-      widths: [800, 4700, 1400, 2455],
+      widths: [800, 4300, 1900, 2355],
       align: ['center', 'left', 'right', 'center'],
       rows: ranking.rows.map((r) => [
         r.rank === null ? '—' : String(r.rank),
@@ -165,7 +165,7 @@ export async function wardReportView(
     },
   ];
   const doc: OfficialDoc = {
-    issuer: `Ủy ban nhân dân ${c.issuingUnitName}`,
+    issuer: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
     number: null,
     symbol: 'BC-UBND',
     place: placeOf(c),

@@ -117,7 +117,7 @@ export async function renderOfficialXlsx(v: OfficialDoc): Promise<{ xlsx: Buffer
   ws.columns = gridTw.map((tw) => ({ width: twipsToChars(tw) }));
   const totalChars = gridTw.reduce((a, tw) => a + twipsToChars(tw), 0);
   pageSetup(ws);
-  const split = Math.max(1, Math.round(N * 0.42));
+  const split = Math.max(1, Math.round(N * 0.4));
 
   const line = (
     text: string,

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxRuns, exportAndWait } from '../documents/test-support.ts';
 import { readPdf } from '../plan-import/read-pdf.ts';
 import { type Agent, createTestEnv, type TestEnv } from '../test/harness.ts';
 
@@ -601,6 +602,71 @@ describe('open ballot, disclosure, objections, decision, certificate, statistics
       'Ý kiến phản ánh của nhân dân được xác minh đúng',
     ]);
     expect(s.byAward.find((a: any) => a.code === 'GK_TT')).toMatchObject({ nominated: 1, awarded: 1 });
+  });
+
+  it('the minutes, the decision with its list and the certificates come out as official documents', async () => {
+    const o = await env.as('office');
+    const cat = (await o.get(`/api/campaigns/${campaignId}/documents`)).body;
+    const dec = cat.options.decisionId.find((d: any) => d.kind === 'decision');
+    expect(dec.label).toBe('Quyết định số 05/QĐ-UBND ngày 05/10/2025');
+    const decision = await exportAndWait(o, campaignId, {
+      kind: 'decision',
+      format: 'docx',
+      params: { decisionId: dec.value },
+    });
+    expect(decision.job.status).toBe('done');
+    const zip = await JSZip.loadAsync(decision.file?.body as Buffer);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const t = docxRuns(xml);
+    for (const s of [
+      'QUYẾT ĐỊNH',
+      'Số: 05/QĐ-UBND',
+      'Đông Hải, ngày 05 tháng 10 năm 2025',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HẢI',
+      'QUYẾT ĐỊNH:',
+      'DANH SÁCH KHEN THƯỞNG',
+      '(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/10/2025 của Chủ tịch Ủy ban nhân dân phường Đông Hải)',
+      'I. TẬP THỂ (1)',
+      'Tổ dân phố 7',
+      '0,6',
+      'Nguyễn Trọng Khiêm',
+    ])
+      expect(t).toContain(s);
+    // The list "kèm theo" is a section of its own (a new page), with page numbers.
+    expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(2);
+    // A decision is not a proposal.
+    const wrong = await o.get(
+      `/api/campaigns/${campaignId}/documents/proposal/preview?decisionId=${dec.value}`,
+    );
+    expect(wrong.body.error.code).toBe('DOCUMENT_KIND_MISMATCH');
+
+    const certs = await exportAndWait(o, campaignId, {
+      kind: 'certificates',
+      format: 'pdf',
+      params: { decisionId: dec.value },
+    });
+    expect(certs.job.status).toBe('done');
+    const certText = (await readPdf(new Uint8Array(certs.file?.body as Buffer))).normalize('NFC');
+    expect(certText).toContain('GIẤY KHEN');
+    expect(certText).toContain('Tổ dân phố 7');
+
+    const session = cat.options.sessionId[0];
+    const minutes = await exportAndWait(o, campaignId, {
+      kind: 'minutes',
+      format: 'docx',
+      params: { sessionId: session.value },
+    });
+    expect(minutes.job.status).toBe('done');
+    const mt = docxRuns(
+      (await (
+        await JSZip.loadAsync(minutes.file?.body as Buffer)
+      )
+        .file('word/document.xml')
+        ?.async('string')) ?? '',
+    );
+    expect(mt).toContain('BIÊN BẢN');
+    expect(mt).toContain('KẾT QUẢ BIỂU QUYẾT');
+    expect(mt).toContain('Ý KIẾN THẢO LUẬN VÀ KẾT LUẬN');
   });
 
   it('keeps a registry of advanced examples that nominations can cite', async () => {
