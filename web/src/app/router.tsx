@@ -22,6 +22,7 @@ const MyReportsPage = lazy(() => import('../features/reports/components/MyReport
 const ReportPage = lazy(() => import('../features/reports/components/ReportPage.tsx'));
 const ReviewInboxPage = lazy(() => import('../features/review/components/ReviewInboxPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage.tsx'));
+const DocumentsPage = lazy(() => import('../features/documents/components/DocumentsPage.tsx'));
 const ScorecardPage = lazy(() => import('../features/evaluation/components/ScorecardPage.tsx'));
 const NominationsPage = lazy(() => import('../features/nominations/components/NominationsPage.tsx'));
 const NominationPage = lazy(() => import('../features/nominations/components/NominationPage.tsx'));
@@ -37,7 +38,7 @@ const PublicDisclosureListPage = lazy(
   () => import('../features/disclosure/components/PublicDisclosureListPage.tsx'),
 );
 
-/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /dot-thi-dua/:id/bang-dieu-khien, /dot-thi-dua/:id/ket-qua-don-vi, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
+/** Vietnamese paths: /dang-nhap, /dot-thi-dua, /dot-thi-dua/:id/tien-do, /dot-thi-dua/:id/bang-dieu-khien, /dot-thi-dua/:id/ket-qua-don-vi, /dot-thi-dua/:id/van-ban, /bao-cao, /bao-cao/:id, /tiep-nhan-bao-cao, /don-vi, /nguoi-dung, /nhat-ky, /doi-mat-khau. */
 export const router = createBrowserRouter([
   // The public transparency pages: no sign-in.
   {
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
               { path: 'dot-thi-dua/:id/tien-do', element: <SchedulePage /> },
               { path: 'dot-thi-dua/:id/bang-dieu-khien', element: <DashboardPage /> },
               { path: 'dot-thi-dua/:id/ket-qua-don-vi', element: <ScorecardPage /> },
+              { path: 'dot-thi-dua/:id/van-ban', element: <DocumentsPage /> },
               { path: 'khen-thuong', element: <NominationsPage /> },
               { path: 'khen-thuong/dien-hinh', element: <ExamplesPage /> },
               { path: 'khen-thuong/thong-ke', element: <RewardStatsPage /> },

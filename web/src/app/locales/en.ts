@@ -1,6 +1,7 @@
 import { councilEn } from '../../features/council/locales/en.ts';
 import { dashboardEn } from '../../features/dashboard/locales/en.ts';
 import { disclosureEn } from '../../features/disclosure/locales/en.ts';
+import { documentsEn } from '../../features/documents/locales/en.ts';
 import { evaluationEn } from '../../features/evaluation/locales/en.ts';
 import { nominationsEn } from '../../features/nominations/locales/en.ts';
 import { notificationsEn } from '../../features/notifications/locales/en.ts';
@@ -267,6 +268,7 @@ export const en: Translations = {
   ...disclosureEn,
   ...councilEn,
   ...nominationsEn,
+  ...documentsEn,
   pages: {
     notFoundTitle: 'Page not found',
     notFoundDesc: 'The address you opened does not exist or has moved.',

@@ -3,6 +3,7 @@
 import { councilVi } from '../../features/council/locales/vi.ts';
 import { dashboardVi } from '../../features/dashboard/locales/vi.ts';
 import { disclosureVi } from '../../features/disclosure/locales/vi.ts';
+import { documentsVi } from '../../features/documents/locales/vi.ts';
 import { evaluationVi } from '../../features/evaluation/locales/vi.ts';
 import { nominationsVi } from '../../features/nominations/locales/vi.ts';
 import { notificationsVi } from '../../features/notifications/locales/vi.ts';
@@ -266,6 +267,7 @@ export const vi = {
   ...disclosureVi,
   ...councilVi,
   ...nominationsVi,
+  ...documentsVi,
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDesc: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',

@@ -2,6 +2,7 @@ import {
   ArrowLeftOutlined,
   CheckCircleOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   LineChartOutlined,
   RocketOutlined,
   RollbackOutlined,
@@ -86,6 +87,9 @@ export function CampaignHeader({ campaign: c, access }: { campaign: Campaign; ac
             onClick={() => navigate(`/dot-thi-dua/${c.id}/bang-dieu-khien`)}
           >
             {t('dashboard.open')}
+          </Button>
+          <Button icon={<FileTextOutlined />} onClick={() => navigate(`/dot-thi-dua/${c.id}/van-ban`)}>
+            {t('documents.open')}
           </Button>
           {access.canLaunch && (
             <Button type="primary" icon={<RocketOutlined />} onClick={() => setAction('launch')}>

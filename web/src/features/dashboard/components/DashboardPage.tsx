@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Grid, Skeleton, Tabs, Typography } from 'antd';
+import { ArrowLeftOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Card, Flex, Grid, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
@@ -97,9 +97,14 @@ export default function DashboardPage() {
         <Link to={`/dot-thi-dua/${id}`} style={{ display: 'inline-block', marginBottom: 8 }}>
           <ArrowLeftOutlined /> {t('dashboard.backToCampaign')}
         </Link>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('dashboard.title')}
-        </Typography.Title>
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('dashboard.title')}
+          </Typography.Title>
+          <Link to={`/dot-thi-dua/${id}/van-ban`}>
+            <FileTextOutlined /> {t('documents.open')}
+          </Link>
+        </Flex>
         <Typography.Paragraph
           type="secondary"
           ellipsis={{ rows: 2, tooltip: c?.title ?? d?.campaignTitle }}
