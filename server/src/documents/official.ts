@@ -105,9 +105,14 @@ export function placeDate(place: string, date: string | null): string {
 
 function headerBlock(v: OfficialDoc): Table {
   const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;
-  const left = Math.round(width * 0.4);
+  const left = Math.round(width * 0.38);
   const cell = (children: Paragraph[], w: number) =>
-    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: noBorders });
+    new TableCell({
+      children,
+      width: { size: w, type: WidthType.DXA },
+      borders: noBorders,
+      margins: { left: 40, right: 40 },
+    });
   const issuerLines = [
     ...(v.parentBody ? [centered([run(v.parentBody.toLocaleUpperCase('vi'), { pt: 13 })])] : []),
     centered([run(v.issuer.toLocaleUpperCase('vi'), { pt: 13, bold: true })]),
@@ -115,7 +120,7 @@ function headerBlock(v: OfficialDoc): Table {
     centered([run(numberLine(v.number, v.symbol), { pt: 13 })]),
   ];
   const motto = [
-    centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { pt: 13, bold: true })]),
+    centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { pt: 12, bold: true })]),
     centered([run('Độc lập - Tự do - Hạnh phúc', { pt: 14, bold: true, underline: true })], 120),
     centered([run(placeDate(v.place, v.date), { pt: 14, italics: true })]),
   ];
@@ -191,6 +196,8 @@ function body(blocks: Block[]): (Paragraph | Table)[] {
           ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cellOf(c, i)) })),
         ],
       }),
+      // Air between the table and the text after it.
+      new Paragraph({ spacing: { after: 120 }, children: [] }),
     ];
   });
 }

@@ -146,7 +146,7 @@ export function renderOfficialPdf(v: OfficialDoc): Promise<Buffer> {
   };
 
   // Header block: issuing body left (40 %), Quốc hiệu – Tiêu ngữ right.
-  const leftW = W * 0.4;
+  const leftW = W * 0.38;
   const top = doc.y;
   if (v.parentBody) text(v.parentBody.toLocaleUpperCase('vi'), { width: leftW, size: 13, align: 'center' });
   text(v.issuer.toLocaleUpperCase('vi'), { x: X, width: leftW, size: 13, bold: true, align: 'center' });
@@ -162,7 +162,7 @@ export function renderOfficialPdf(v: OfficialDoc): Promise<Buffer> {
     x: X + leftW,
     y: top,
     width: W - leftW,
-    size: 13,
+    size: 12,
     bold: true,
     align: 'center',
   });
