@@ -17,7 +17,7 @@ import {
   type OfficialDocOut,
   vnDate,
 } from '@thidua/shared';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { hasRoleOver, type RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
@@ -29,6 +29,7 @@ import {
   getCampaign,
   loadCampaign,
 } from '../campaigns/campaigns.service.ts';
+import { rowsOf } from '../db/client.ts';
 import { documentDrafts } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
@@ -143,7 +144,7 @@ async function build(
       const report = row ? await getReport(deps, ctx, row.id) : null;
       const { doc, warnings } = unitReportView(deps, ctx, {
         campaign: c,
-        unit,
+        unit: { name: unit.name, code: unit.code },
         period: { id: period.id, label: period.label, dueOn: period.dueOn },
         report,
       });
@@ -424,8 +425,16 @@ export async function catalogue(
   const periods = campaignPeriods(c);
   const sessions = reader ? (await listSessions(deps, ctx, c.id)).items : [];
   const decisions = reader ? (await listDecisions(deps, ctx, c.id)).items : [];
+  // The latest period with a submitted or accepted report, else the latest begun, else the first.
+  const withReports = rowsOf<{ period_id: string }>(
+    await db.execute(sql`SELECT DISTINCT period_id FROM reports
+      WHERE campaign_id = ${c.id} AND status IN ('submitted', 'accepted')`),
+  ).map((r) => r.period_id);
   const today = vnDate(deps.clock.now());
-  const current = [...periods].reverse().find((p) => p.start <= today) ?? periods[0];
+  const current =
+    [...periods].reverse().find((p) => withReports.includes(p.id)) ??
+    [...periods].reverse().find((p) => p.start <= today) ??
+    periods[0];
   const own = units.find((u) => hasRoleOver(actor, UNIT_REPORTERS, u.path));
   const unavailable: Partial<Record<DocumentKind, string | null>> = {
     unit_report: units.length ? null : 'Chưa giao chỉ tiêu cho đơn vị nào.',

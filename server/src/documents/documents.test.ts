@@ -50,6 +50,12 @@ describe('catalogue', () => {
       '2025-12',
     ]);
     expect(cat.options.unitId.length).toBeGreaterThan(25);
+    // The default period is the latest one with a submitted or accepted report.
+    const [latest] = await env.sql<{ p: string }>(
+      "SELECT max(period_id) AS p FROM reports WHERE campaign_id = $1 AND status IN ('submitted', 'accepted')",
+      [campaignId],
+    );
+    expect(cat.defaults.periodId).toBe(latest?.p);
 
     const head = await env.as('unithead');
     const mine = (await head.get(base())).body;
@@ -320,6 +326,7 @@ describe('export jobs', () => {
       (await (await JSZip.loadAsync(file?.body as Buffer)).file('word/document.xml')?.async('string')) ?? '',
     );
     expect(t).toContain('TỔ DÂN PHỐ 7');
+    expect(t).toContain('Số:      /BC-TDP07');
     expect(t).toContain('Kết quả thực hiện phong trào thi đua tháng 10/2025');
     const mine = (await head.get(`/api/campaigns/${campaignId}/document-exports`)).body.items;
     expect(mine.map((e: any) => e.id)).toEqual([job.id]);

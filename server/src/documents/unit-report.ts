@@ -23,7 +23,7 @@ export interface UnitReportInput {
     documentNumber: number | null;
     documentSymbol: string;
   };
-  unit: { name: string };
+  unit: { name: string; code: string };
   period: { id: string; label: string; dueOn: string };
   report: Report | null;
 }
@@ -110,7 +110,8 @@ export function unitReportView(
       parentBody: `Ủy ban nhân dân ${inText(c.issuingUnitName)}`,
       issuer: unit.name,
       number: null,
-      symbol: 'BC',
+      // "BC-TDP07": the report symbol with the unit's short code (the last part of its code).
+      symbol: `BC-${unit.code.split('.').pop() ?? ''}`.replace(/-$/, ''),
       place: placeOf(c),
       date: vnDate(deps.clock.now()),
       type: 'Báo cáo',
