@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { decisionView } from './decision.ts';
 import { type OfficialDoc, renderOfficialDocx, xmlSafe } from './official.ts';
 import { convertWithLibreOffice, renderOfficialPdf, sofficePath } from './pdf.ts';
 import { renderOfficialXlsx } from './xlsx.ts';
@@ -172,5 +173,63 @@ describe('hostile text', () => {
     expect(String(wb.getWorksheet('Bảng 1')?.getRow(2).getCell(1).value)).toContain('<b>"7"</b> &');
     const { text } = await pdfText(await renderOfficialPdf(doc));
     expect(text).toContain('dân phố <b>"7"</b> &');
+  });
+});
+
+describe('a decision listing 500 nominees with very long names', () => {
+  const long = 'Trường Trung học cơ sở Đông Hải – Chi đoàn thanh niên khu dân cư số 7 '.repeat(4).trim();
+  const { doc, warnings } = decisionView(
+    {
+      id: 1,
+      campaignId: 1,
+      kind: 'decision',
+      number: 15,
+      symbol: 'QĐ-UBND',
+      reference: '15/QĐ-UBND',
+      signedOn: '2025-12-20',
+      signerName: '',
+      items: Array.from({ length: 500 }, (_, k) => ({
+        nominationId: k + 1,
+        subject: k % 5 === 0 ? ('collective' as const) : ('individual' as const),
+        name: k % 5 === 0 ? `${long} ${k}` : `Nguyễn Thị Phương Thảo ${k}`,
+        unitName: long,
+        awardName: 'Giấy khen của Chủ tịch UBND phường',
+        cashMultiplier: 0.3,
+      })),
+    },
+    {
+      title: 'Phát động Đợt thi đua năm 2025',
+      place: 'Đông Hải',
+      issuingUnitName: 'Phường Đông Hải',
+      documentNumber: 5,
+      documentSymbol: 'KH-UBND',
+      issuedOn: '2025-08-26',
+    },
+  );
+
+  it('splits collectives and individuals in the annex and says the signer is missing', async () => {
+    const tables = (doc.annex?.blocks ?? []).filter((b) => b.kind === 'table');
+    expect(tables.map((t) => (t.kind === 'table' ? [t.title, t.rows.length] : null))).toEqual([
+      ['I. TẬP THỂ (100)', 100],
+      ['II. CÁ NHÂN (400)', 400],
+    ]);
+    expect(doc.signer.name).toBeNull();
+    const { docx, warnings: w } = await renderOfficialDocx(doc);
+    expect(w).toContain('Chưa có người ký: khối chữ ký để trống.');
+    expect(warnings).toEqual([]);
+    const xml = (await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string')) ?? '';
+    expect((xml.match(/<w:tr>|<w:tr /g) ?? []).length).toBeGreaterThan(500);
+    expect(xml).toContain('Điều 1. Tặng Giấy khen của Chủ tịch UBND phường cho 100 tập thể và 400 cá nhân');
+  });
+
+  it('still gives a workbook with every row and a PDF with every name', async () => {
+    const { xlsx } = await renderOfficialXlsx(doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(wb.worksheets.find((w) => w.name.includes('CÁ NHÂN'))?.rowCount).toBe(401);
+    const { text, pages } = await pdfText(await renderOfficialPdf(doc));
+    expect(pages).toBeGreaterThan(10);
+    expect(text).toContain('Nguyễn Thị Phương Thảo 499');
+    expect(text).toContain('DANH SÁCH KHEN THƯỞNG');
   });
 });
