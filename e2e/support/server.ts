@@ -19,23 +19,45 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  const main = path.join(ROOT, 'server/dist/main.js');
-  if (!fs.existsSync(main)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const pg = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
+  const s = await spawnServer({ dataDir, databaseUrl: pg?.url ?? '' });
+  return {
+    url: s.url,
+    async stop() {
+      await s.stop();
+      await pg?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SpawnedServer {
+  url: string;
+  /** SIGTERM and wait for the exit. */
+  stop(): Promise<void>;
+  /** SIGKILL (kill -9) and wait for the exit: no shutdown code runs. */
+  kill9(): Promise<void>;
+}
+
+/** Starts the bundle on a given data directory / database (kept after it stops, so it can be started again). */
+export async function spawnServer(o: { dataDir: string; databaseUrl: string }): Promise<SpawnedServer> {
+  const main = path.join(ROOT, 'server/dist/main.js');
+  if (!fs.existsSync(main)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      THIDUA_DATA_DIR: dataDir,
-      DATABASE_URL: pg?.url ?? '',
+      THIDUA_DATA_DIR: o.dataDir,
+      DATABASE_URL: o.databaseUrl,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const exited = new Promise((r) => child.once('exit', r));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
     const onData = (d: Buffer) => {
@@ -56,9 +78,11 @@ export async function startServer(): Promise<RunningServer> {
     url,
     async stop() {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      await pg?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await exited;
+    },
+    async kill9() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
