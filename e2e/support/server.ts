@@ -38,10 +38,16 @@ export interface SpawnedServer {
   stop(): Promise<void>;
   /** SIGKILL (kill -9) and wait for the exit: no shutdown code runs. */
   kill9(): Promise<void>;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
 }
 
 /** Starts the bundle on a given data directory / database (kept after it stops, so it can be started again). */
-export async function spawnServer(o: { dataDir: string; databaseUrl: string }): Promise<SpawnedServer> {
+export async function spawnServer(o: {
+  dataDir: string;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<SpawnedServer> {
   const main = path.join(ROOT, 'server/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
   const child: ChildProcess = spawn(process.execPath, [main], {
@@ -53,6 +59,7 @@ export async function spawnServer(o: { dataDir: string; databaseUrl: string }): 
       THIDUA_DATA_DIR: o.dataDir,
       DATABASE_URL: o.databaseUrl,
       LOG_LEVEL: 'warn',
+      ...o.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,6 +91,7 @@ export async function spawnServer(o: { dataDir: string; databaseUrl: string }): 
       child.kill('SIGKILL');
       await exited;
     },
+    output: () => output,
   };
 }
 
