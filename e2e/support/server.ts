@@ -40,6 +40,7 @@ export interface SpawnedServer {
   kill9(): Promise<void>;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
+  pid: number;
 }
 
 /** Starts the bundle on a given data directory / database (kept after it stops, so it can be started again). */
@@ -92,6 +93,7 @@ export async function spawnServer(o: {
       await exited;
     },
     output: () => output,
+    pid: child.pid ?? 0,
   };
 }
 

@@ -1,0 +1,18 @@
+/**
+ * Load and soak, short form for CI: the bundle under mixed reads and writes on loopback for 45 s — no error, and
+ * the server's memory after warm-up does not keep growing. Long form: `npx tsx bench/soak.ts --seconds 300`.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeLoad, runLoad } from './support/load.ts';
+
+describe('bounded load', () => {
+  it('holds mixed reads and writes without an error and with stable memory', async () => {
+    const r = await runLoad({ seconds: 45, readers: 8, warmupSeconds: 10 });
+    console.log(`soak (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}):\n${describeLoad(r)}`);
+    expect(r.errors.slice(0, 5)).toEqual([]);
+    expect(r.reads.n).toBeGreaterThan(200);
+    expect(r.writes.n).toBeGreaterThan(50);
+    // Memory: the peak after warm-up stays within 60 % (and 150 MB) of where it was after warm-up.
+    expect(r.rss.max).toBeLessThan(Math.max(r.rss.warm * 1.6, r.rss.warm + 150));
+  }, 240_000);
+});
