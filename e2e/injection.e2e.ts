@@ -33,7 +33,7 @@ describe('sqlmap', () => {
     async () => {
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-sqlmap-'));
       pg = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
-      // sqlmap sends many requests; the login limiter must not lock the office out mid-scan.
+      // The sign-in scan uses the viewer, so the office's session stays valid for the other routes.
       server = await spawnServer({ dataDir, databaseUrl: pg?.url ?? '', env: { LOG_LEVEL: 'error' } });
       const base = server.url;
       const login = await fetch(`${base}/api/auth/login`, {
