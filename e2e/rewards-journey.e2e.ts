@@ -287,7 +287,7 @@ describe('reward journey: nomination → check → council → disclosure → de
       (await apiGet<CouncilSession>(office, `/council-sessions/${sessionId}`)).members.some(
         (m) => m.fullName === NAMES.chair && m.attendance === 'absent',
       );
-    for (let attempt = 0; attempt < 4 && !(await chairAbsent()); attempt++) {
+    for (let attempt = 0; attempt < 8 && !(await chairAbsent()); attempt++) {
       await select.click();
       const list = await select.getAttribute('aria-controls');
       const item = office
@@ -296,7 +296,7 @@ describe('reward journey: nomination → check → council → disclosure → de
         .getByTitle('Vắng', { exact: true });
       await item.waitFor({ state: 'visible' });
       await item.click();
-      const done = await poll(chairAbsent, { timeout: 3_000 })
+      const done = await poll(chairAbsent, { timeout: 6_000 })
         .toBe(true)
         .then(
           () => true,
