@@ -16,7 +16,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { hasRoleOver, type RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
-import { loadCampaign } from '../campaigns/campaigns.service.ts';
+import { authorizeCampaign, loadCampaign } from '../campaigns/campaigns.service.ts';
 import { type Executor, rowsOf } from '../db/client.ts';
 import { documentExports, orgUnits, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -192,6 +192,7 @@ export async function exportFile(deps: Deps, ctx: RequestContext, id: number) {
 export async function listExports(deps: Deps, ctx: RequestContext, campaignId: number) {
   const db = deps.database.db;
   const c = await loadCampaign(db, campaignId);
+  await authorizeCampaign(deps, ctx, 'read', c);
   const actor = requireActor(ctx);
   const reader = hasRoleOver(actor, CAMPAIGN_READERS, c.issuingUnitPath);
   let unitFilter: number[] | null = null;

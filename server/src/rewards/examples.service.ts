@@ -7,6 +7,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
+import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
 import { advancedExamples, nominations, orgUnits } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -89,6 +90,16 @@ async function checkUnits(db: Executor, ids: number[], under: string) {
     ]);
 }
 
+/** An example belongs to a campaign of its own ward (or above): not to another ward's campaign. */
+async function checkCampaign(db: Executor, campaignId: number | null, u: { path: string }) {
+  if (campaignId === null) return;
+  const c = await loadCampaign(db, campaignId).catch(() => null);
+  if (!c || !u.path.startsWith(c.issuingUnitPath))
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'body.campaignId', message: 'Đơn vị không thuộc phạm vi của đợt thi đua này' },
+    ]);
+}
+
 /** Wards register examples of their units; a unit registers its own. */
 async function authorize(
   deps: Deps,
@@ -106,6 +117,7 @@ export async function createExample(deps: Deps, ctx: RequestContext, input: Exam
   const u = await getUnit(db, input.unitId);
   if (!u) throw new AppError('VALIDATION_FAILED', [{ path: 'body.unitId', message: 'Không có đơn vị này' }]);
   await authorize(deps, ctx, u, 'example.create');
+  await checkCampaign(db, input.campaignId ?? null, u);
   const ward = u.path.split('/').filter(Boolean).slice(0, 2);
   await checkUnits(db, input.replicatedUnitIds, `/${ward.join('/')}/`);
   const actor = requireActor(ctx);
@@ -138,6 +150,7 @@ export async function updateExample(deps: Deps, ctx: RequestContext, id: number,
   await authorize(deps, ctx, u, 'example.update');
   if (e.version !== input.version) throw new AppError('CONFLICT_STALE');
   const { version, ...fields } = input;
+  if ('campaignId' in fields) await checkCampaign(db, fields.campaignId ?? null, u);
   if (fields.replicatedUnitIds) {
     const ward = u.path.split('/').filter(Boolean).slice(0, 2);
     await checkUnits(db, fields.replicatedUnitIds, `/${ward.join('/')}/`);

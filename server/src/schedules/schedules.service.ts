@@ -19,7 +19,7 @@ import {
   steppedSchedule,
   vnDate,
 } from '@thidua/shared';
-import type { RequestContext } from '../access/actor.ts';
+import { hasRoleOver, type RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import { type CampaignPolicyAction, can as canCampaign } from '../campaigns/campaigns.policy.ts';
@@ -33,6 +33,7 @@ import { AppError, isUniqueViolation } from '../http/errors.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
+import { CAMPAIGN_READERS, UNIT_REPORTERS } from '../reports/reports.policy.ts';
 import * as reportRepo from '../reports/reports.repo.ts';
 import { campaignPeriods } from '../reports/reports.service.ts';
 import { type Plan, planFor, proposal } from './plan.ts';
@@ -190,8 +191,25 @@ export async function getSchedule(
   unitId: number | null,
 ): Promise<Schedule> {
   const db = deps.database.db;
-  const { ind, assigned, periods } = await load(deps, ctx, indicatorId, 'read');
+  const { ind, c, assigned, periods } = await load(deps, ctx, indicatorId, 'read');
   checkUnit(assigned, unitId, 'querystring.unitId');
+  // One unit's figures: the campaign's readers, or that unit's own people — not another unit's.
+  if (unitId !== null && unitId !== undefined) {
+    const actor = requireActor(ctx);
+    const u = await getUnit(db, unitId);
+    if (
+      !hasRoleOver(actor, CAMPAIGN_READERS, c.issuingUnitPath) &&
+      !(u && hasRoleOver(actor, UNIT_REPORTERS, u.path))
+    ) {
+      await recordDenied(deps, ctx, {
+        entity: 'indicator',
+        entityId: ind.id,
+        unitId,
+        action: 'schedule.read',
+      });
+      throw new AppError('FORBIDDEN');
+    }
+  }
   const schedules = await repo.schedulesOf(db, [ind.id]);
   const ids = periods.map((p) => p.id);
   // No plan applies (a shared flow without the unit's own schedule): an empty one for the office to fill in.
@@ -364,7 +382,7 @@ export async function saveSchedule(
 
 /**
  * Status of every (indicator, unit) assignment of a campaign at one period — the heatmap's cells (one rule for
- * both, in evaluation/compute.ts), readable by everyone who reads the campaign.
+ * both, in evaluation/compute.ts): all units for the campaign's readers, a unit's own for its people.
  */
 export async function progressMatrix(
   deps: Deps,
@@ -379,10 +397,16 @@ export async function progressMatrix(
     { periodId },
     { values: 'period', forUnit: (c) => authorizeCampaign(deps, ctx, 'read', c) },
   );
+  // Every unit's cells for the campaign's readers; a unit's own people see their own units only.
+  const actor = requireActor(ctx);
+  const reader = hasRoleOver(actor, CAMPAIGN_READERS, s.c.issuingUnitPath);
+  const visible = new Set(
+    s.units.filter((u) => reader || hasRoleOver(actor, UNIT_REPORTERS, u.path)).map((u) => u.id),
+  );
   const cells = [];
   const counts: Record<string, number> = {};
   for (const ind of s.allIndicators)
-    for (const unitId of s.assigned.get(ind.id) ?? []) {
+    for (const unitId of (s.assigned.get(ind.id) ?? []).filter((id) => visible.has(id))) {
       const c = cellOf(s, ind, unitId, s.period);
       counts[c.status] = (counts[c.status] ?? 0) + 1;
       cells.push({
