@@ -23,7 +23,7 @@ import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { documentRoutes } from './documents/documents.routes.ts';
 import { evaluationRoutes } from './evaluation/evaluation.routes.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
@@ -89,6 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   const deps: Deps = { database: opts.database, config, clock: opts.clock ?? systemClock };
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    frameworkErrors,
     logger:
       opts.logger === false
         ? false

@@ -9,6 +9,13 @@ export const ERRORS = {
   },
   BAD_JSON: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
   BODY_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
+  BAD_URL: { status: 400, message: 'Địa chỉ không hợp lệ.' },
+  UPLOAD_MALFORMED: { status: 400, message: 'Tệp gửi lên không đúng định dạng (multipart/form-data).' },
+  DATA_OUT_OF_RANGE: { status: 400, message: 'Có giá trị vượt quá giới hạn cho phép hoặc không lưu được.' },
+  REFERENCE_CONFLICT: {
+    status: 409,
+    message: 'Dữ liệu đang được dùng ở nơi khác hoặc tham chiếu tới dữ liệu không tồn tại.',
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.' },
   AUTH_REQUIRED: { status: 401, message: 'Vui lòng đăng nhập.' },
   AUTH_SESSION_EXPIRED: { status: 401, message: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.' },

@@ -15,13 +15,24 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Rejects NUL characters anywhere in a JSON body: PostgreSQL text cannot store them. */
-function findNul(v: unknown, path: string[] = ['body']): string | null {
-  if (typeof v === 'string') return v.includes('\u0000') ? path.join('.') : null;
-  if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) {
-      const hit = findNul(x, [...path, k]);
-      if (hit) return hit;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const MAX_DEPTH = 64;
+
+/**
+ * Checks every string of a JSON body (iteratively: a deeply nested body cannot exhaust the stack): NUL characters
+ * and lone UTF-16 surrogates cannot be stored as PostgreSQL text, and no real form nests deeper than 64 levels.
+ */
+export function findUnstorable(v: unknown): { path: string; message: string } | null {
+  const stack: { v: unknown; path: string[] }[] = [{ v, path: ['body'] }];
+  while (stack.length) {
+    const { v: x, path } = stack.pop() as { v: unknown; path: string[] };
+    if (typeof x === 'string') {
+      if (x.includes('\u0000')) return { path: path.join('.'), message: 'Không được chứa ký tự NUL' };
+      if (LONE_SURROGATE.test(x)) return { path: path.join('.'), message: 'Chứa ký tự Unicode không hợp lệ' };
+    } else if (x && typeof x === 'object') {
+      if (path.length > MAX_DEPTH)
+        return { path: path.slice(0, 4).join('.'), message: 'Dữ liệu lồng nhau quá sâu' };
+      for (const [k, y] of Object.entries(x)) stack.push({ v: y, path: [...path, k] });
     }
   }
   return null;
@@ -56,8 +67,8 @@ export function installSession(app: FastifyInstance, deps: Deps): void {
     const isLogin = req.url === '/api/auth/login';
     if (!isLogin && req.session.kind === 'active' && req.headers['x-csrf-token'] !== req.session.csrfToken)
       throw new AppError('CSRF_FAILED');
-    const nul = findNul(req.body);
-    if (nul) throw new AppError('VALIDATION_FAILED', [{ path: nul, message: 'Không được chứa ký tự NUL' }]);
+    const bad = findUnstorable(req.body);
+    if (bad) throw new AppError('VALIDATION_FAILED', [bad]);
   });
 }
 

@@ -21,14 +21,14 @@ import {
   type Rating,
   vnDate,
 } from '@thidua/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
 import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import type { CampaignRowWithUnit } from '../campaigns/campaigns.repo.ts';
 import { loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Executor } from '../db/client.ts';
-import { advancedExamples, decisions } from '../db/schema.ts';
+import { advancedExamples, decisions, indicators } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, isUniqueViolation } from '../http/errors.ts';
 import { getUnit } from '../org/org.repo.ts';
@@ -257,6 +257,34 @@ async function exampleExists(db: Executor, id: number) {
   );
 }
 
+/** The linked indicators must be the campaign's, the cited example must exist. */
+async function checkLinks(
+  db: Executor,
+  campaignId: number,
+  links: { indicatorIds?: number[]; exampleId?: number | null },
+) {
+  if (
+    links.exampleId !== undefined &&
+    links.exampleId !== null &&
+    !(await exampleExists(db, links.exampleId))
+  )
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'body.exampleId', message: 'Không có điển hình tiên tiến này' },
+    ]);
+  const ids = [...new Set(links.indicatorIds ?? [])];
+  if (!ids.length) return;
+  const found = await db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.campaignId, campaignId), inArray(indicators.id, ids)));
+  const known = new Set(found.map((r) => r.id));
+  const bad = ids.filter((i) => !known.has(i));
+  if (bad.length)
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'body.indicatorIds', message: `Chỉ tiêu không thuộc đợt thi đua: ${bad.join(', ')}` },
+    ]);
+}
+
 /** Refuses with the failed rules named; a duplicate is its own error. */
 function assertEligible(award: repo.AwardTypeRow, facts: Awaited<ReturnType<typeof factsOf>>) {
   if (facts.duplicateId !== null)
@@ -324,10 +352,7 @@ export async function createNomination(
         { path: 'body.personId', message: 'Chọn cá nhân thuộc đơn vị đề nghị' },
       ]);
   }
-  if (input.exampleId !== null && !(await exampleExists(db, input.exampleId)))
-    throw new AppError('VALIDATION_FAILED', [
-      { path: 'body.exampleId', message: 'Không có điển hình tiên tiến này' },
-    ]);
+  await checkLinks(db, c.id, input);
   const row = {
     campaignId: c.id,
     proposerUnitId: input.proposerUnitId,
@@ -418,6 +443,7 @@ export async function updateNomination(
   if (!NOMINATION_EDITABLE.includes(l.n.status as NominationStatus)) throw new AppError('NOMINATION_LOCKED');
   if (l.n.version !== input.version) throw new AppError('CONFLICT_STALE');
   const { version, ...fields } = input;
+  await checkLinks(db, l.c.id, fields);
   let award = l.award;
   if (fields.awardTypeId !== undefined && fields.awardTypeId !== l.n.awardTypeId) {
     const a = await repo.getAwardType(db, fields.awardTypeId);
