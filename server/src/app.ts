@@ -17,24 +17,28 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { type LimitOptions, LoginLimiter } from './auth/rate-limit.ts';
 import { campaignRoutes } from './campaigns/campaigns.routes.ts';
+import { cityRoutes } from './city/city.routes.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { documentRoutes } from './documents/documents.routes.ts';
 import { evaluationRoutes } from './evaluation/evaluation.routes.ts';
+import { exchangeRoutes } from './exchange/exchange.routes.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { planImportRoutes } from './plan-import/plan-import.routes.ts';
+import { publicRoutes } from './public/public.routes.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
 import { seedAwardCatalogueIfEmpty } from './rewards/catalogue.ts';
 import { rewardsRoutes } from './rewards/rewards.routes.ts';
 import { scheduleRoutes } from './schedules/schedules.routes.ts';
 import { seedDemoIfEmpty } from './seed/seed.ts';
 import { seedDemoCampaignsIfMissing } from './seed/seed-campaigns.ts';
+import { seedDemoCityIfMissing } from './seed/seed-city.ts';
 import { seedDemoPeopleIfMissing } from './seed/seed-people.ts';
 import { seedDemoReportsIfMissing } from './seed/seed-reports.ts';
 import { userRoutes } from './users/users.routes.ts';
@@ -58,6 +62,7 @@ export async function prepareDatabase(
     if (config.seedDemo) await seedDemoCampaignsIfMissing(deps);
     if (config.seedDemo) await seedDemoPeopleIfMissing(deps);
     if (config.seedDemoReports) await seedDemoReportsIfMissing(deps);
+    if (config.seedDemoCity) await seedDemoCityIfMissing(deps);
     return { database, migration: version, seeded };
   } catch (e) {
     await database.close();
@@ -153,6 +158,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   rewardsRoutes(app, deps);
   documentRoutes(app, deps);
   notificationRoutes(app, deps);
+  cityRoutes(app, deps);
+  publicRoutes(app, deps);
+  exchangeRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

@@ -32,6 +32,13 @@ const Env = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   THIDUA_EVIDENCE_STORAGE: z.enum(['disk', 'db']).default('disk'),
   THIDUA_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  THIDUA_PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(240),
+  THIDUA_SEED_DEMO_CITY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  THIDUA_DEMO_CITY_WARDS: z.coerce.number().int().min(0).max(500).default(12),
+  THIDUA_DEMO_CITY_SEED: z.coerce.number().int().min(0).default(2025),
 });
 
 export type Config = {
@@ -54,6 +61,14 @@ export type Config = {
   evidenceStorage: 'disk' | 'db';
   /** How often the reminder and e-mail worker runs (0 = never; tests call it directly). */
   reminderIntervalMinutes: number;
+  /** Requests per minute one address may make to the public portal's API (then 429 RATE_LIMITED). */
+  publicRatePerMinute: number;
+  /** With the demo: the city's indicators, Đông Hải's links to them, generated wards and the portal settings. */
+  seedDemoCity: boolean;
+  /** With the demo: how many generated wards of Hải Phòng report to the city beside Đông Hải (0 = none). */
+  demoCityWards: number;
+  /** The generator's seed: the same seed gives the same wards and figures. */
+  demoCitySeed: number;
   /** `memory://` keeps PGlite in memory (tests). */
   pgliteDir: string;
 };
@@ -83,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     evidenceStorage: e.THIDUA_EVIDENCE_STORAGE,
     reminderIntervalMinutes: e.THIDUA_REMINDER_INTERVAL_MINUTES,
+    publicRatePerMinute: e.THIDUA_PUBLIC_RATE_PER_MINUTE,
+    seedDemoCity: e.THIDUA_SEED_DEMO && e.THIDUA_SEED_DEMO_CITY,
+    demoCityWards: e.THIDUA_DEMO_CITY_WARDS,
+    demoCitySeed: e.THIDUA_DEMO_CITY_SEED,
     pgliteDir: path.join(dataDir, 'pglite'),
   };
 }

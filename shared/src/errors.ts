@@ -247,6 +247,50 @@ export const ERRORS = {
     message: 'Chỉ in Giấy khen cho hồ sơ đã có quyết định khen thưởng của Chủ tịch UBND phường.',
   },
   SCHEDULE_INVALID: { status: 400, message: 'Lịch tiến độ không hợp lệ. Vui lòng sửa các kỳ được đánh dấu.' },
+  // --- city level and public portal (issue 9) ---------------------------------------------------------------
+  PERIOD_LOCKED_UPWARD: {
+    status: 409,
+    message: 'Kỳ báo cáo này đã gửi lên cấp trên nên số liệu của các đơn vị đang bị khóa.',
+  },
+  UPWARD_NO_PARENT: {
+    status: 409,
+    message: 'Đợt thi đua này không thực hiện kế hoạch nào của cấp trên nên không có báo cáo gửi lên.',
+  },
+  UPWARD_REVIEWS_PENDING: {
+    status: 409,
+    message: 'Còn báo cáo của đơn vị đang chờ duyệt. Hãy duyệt hoặc trả lại trước khi gửi lên cấp trên.',
+  },
+  UPWARD_UNITS_MISSING: {
+    status: 422,
+    message: 'Còn đơn vị chưa có báo cáo được duyệt. Nêu lý do nếu vẫn gửi báo cáo tổng hợp.',
+  },
+  UPWARD_BAD_TRANSITION: {
+    status: 409,
+    message: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của báo cáo tổng hợp.',
+  },
+  UPWARD_REASON_REQUIRED: { status: 400, message: 'Vui lòng nhập lý do trả lại báo cáo tổng hợp.' },
+  UPWARD_PERIOD_UNKNOWN: { status: 400, message: 'Kỳ báo cáo không thuộc đợt thi đua này.' },
+  CITY_CAMPAIGN_REQUIRED: {
+    status: 400,
+    message: 'Bảng điều khiển cấp thành phố chỉ dùng cho đợt thi đua có các phường thực hiện.',
+  },
+  PUBLIC_INDICATOR_UNKNOWN: { status: 400, message: 'Có chỉ tiêu công khai không thuộc đợt thi đua này.' },
+  PUBLIC_NOT_FOUND: { status: 404, message: 'Không tìm thấy nội dung công khai này.' },
+  // --- exchange (CSV / JSON data values, issue 9) -------------------------------------------------------------
+  EXCHANGE_ROWS_INVALID: {
+    status: 400,
+    message: 'Có dòng số liệu không hợp lệ nên không dòng nào được lưu. Xem lỗi của từng dòng.',
+  },
+  EXCHANGE_CSV_MALFORMED: {
+    status: 400,
+    message:
+      'Tệp CSV không đúng định dạng: cần mã UTF-8, dòng tiêu đề có các cột period, unit, indicator và dấu phân cách "," hoặc ";".',
+  },
+  EXCHANGE_EMPTY: { status: 400, message: 'Tệp gửi lên không có dòng số liệu nào.' },
+  EXCHANGE_TOO_MANY_ROWS: {
+    status: 413,
+    message: 'Tệp có quá nhiều dòng số liệu; hãy chia thành nhiều tệp.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Hệ thống gặp lỗi. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',

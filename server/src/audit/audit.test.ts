@@ -184,8 +184,8 @@ describe('npm run audit:verify', () => {
       const run = () =>
         spawnSync(process.execPath, ['--import', 'tsx', cli], { env: envVars, encoding: 'utf8' });
       const good = run();
-      // The seed rows: award catalogue, demo tree, campaigns, people, reports.
-      expect(good.stdout).toMatch(/toàn vẹn: đã kiểm tra 5 bản ghi/);
+      // The seed rows: award catalogue, demo tree, campaigns, people, reports, the demo city.
+      expect(good.stdout).toMatch(/toàn vẹn: đã kiểm tra 6 bản ghi/);
       expect(good.status).toBe(0);
       const again = await prepareDatabase(config);
       await again.database.raw.transaction(async (t) => {

@@ -527,3 +527,36 @@ export const documentExports = pgTable('document_exports', {
   startedAt: ts('started_at'),
   finishedAt: ts('finished_at'),
 });
+
+/** A ward's aggregated report to the city campaign its campaign implements (issue 9, ADR 0009). */
+export const upwardSubmissions = pgTable('upward_submissions', {
+  id: id(),
+  campaignId: bigint('campaign_id', { mode: 'number' }).notNull(),
+  parentCampaignId: bigint('parent_campaign_id', { mode: 'number' }).notNull(),
+  unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+  periodId: text('period_id').notNull(),
+  status: text('status').notNull(),
+  version: integer('version').notNull().default(1),
+  missingUnits: jsonb('missing_units')
+    .$type<{ unitId: number; code: string; name: string; status: string }[]>()
+    .notNull(),
+  missingReason: text('missing_reason'),
+  snapshot: jsonb('snapshot').$type<unknown[]>().notNull(),
+  note: text('note').notNull().default(''),
+  returnReason: text('return_reason'),
+  submittedBy: bigint('submitted_by', { mode: 'number' }),
+  submittedAt: ts('submitted_at').notNull(),
+  decidedBy: bigint('decided_by', { mode: 'number' }),
+  decidedAt: ts('decided_at'),
+});
+
+/** What the office publishes on the public portal (issue 9). */
+export const publicSettings = pgTable('public_settings', {
+  campaignId: bigint('campaign_id', { mode: 'number' }).primaryKey(),
+  isPublic: boolean('is_public').notNull().default(false),
+  indicatorIds: jsonb('indicator_ids').$type<number[]>().notNull(),
+  screenTitle: text('screen_title').notNull().default(''),
+  version: integer('version').notNull().default(0),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});

@@ -25,6 +25,19 @@ export async function totalsOf(db: Executor, campaignId: number, periodIds: stri
     .where(and(eq(indicatorTotals.campaignId, campaignId), inArray(indicatorTotals.periodId, periodIds)));
 }
 
+/** Totals of some indicators (of any campaigns) at one period: the city reads its wards' linked indicators. */
+export async function totalsOfIndicators(
+  db: Executor,
+  indicatorIds: number[],
+  periodId: string,
+): Promise<TotalRow[]> {
+  if (!indicatorIds.length) return [];
+  return db
+    .select()
+    .from(indicatorTotals)
+    .where(and(inArray(indicatorTotals.indicatorId, indicatorIds), eq(indicatorTotals.periodId, periodId)));
+}
+
 export interface WholeValue {
   value: number | null;
   numerator: number | null;

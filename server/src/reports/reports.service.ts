@@ -16,6 +16,7 @@ import {
   type ReportSave,
   type ReportStatus,
   type ReportTransitionBody,
+  type ReportValueInput,
   reportingPeriods,
   searchKey,
   timeliness,
@@ -27,6 +28,7 @@ import { recordAudit, recordDenied } from '../audit/audit.service.ts';
 import { requireActor } from '../auth/auth.service.ts';
 import * as campaignRepo from '../campaigns/campaigns.repo.ts';
 import { authorizeCampaign } from '../campaigns/campaigns.service.ts';
+import { assertNotLockedUpward } from '../city/lock.ts';
 import type { Executor } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { refreshTotals } from '../evaluation/totals.ts';
@@ -341,7 +343,7 @@ export const valueRuleOf = (ind: IndicatorRow) => ({
   unitOfMeasure: ind.unitOfMeasure,
 });
 
-const historyValues = (h: { value: number | null }[] | undefined) =>
+export const historyValues = (h: { value: number | null }[] | undefined) =>
   (h ?? []).map((x) => x.value).filter((v): v is number => v !== null);
 
 function blockersOf(ctx: Context): FieldIssue[] {
@@ -483,6 +485,61 @@ export function assertEditableStatus(status: string) {
   if (status !== 'draft' && status !== 'returned') throw new AppError('REPORT_LOCKED');
 }
 
+/** What a value row holds for people and the audit trail (the outlier note is derived, not entered). */
+export interface ValueSnapshot {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  isEstimate: boolean;
+  comment: string;
+}
+
+const snapshotOf = (v: ValueSnapshot): ValueSnapshot => ({
+  value: v.value,
+  numerator: v.numerator,
+  denominator: v.denominator,
+  isEstimate: v.isEstimate,
+  comment: v.comment,
+});
+
+export interface PlannedValue {
+  /** The row to write (without report, time and author). */
+  next: Omit<repo.ReportValueRow, 'updatedAt' | 'updatedBy' | 'reportId'>;
+  /** The indicator's checks that fail, by field (value, numerator, denominator). */
+  problems: { field: string; message: string }[];
+  before: ValueSnapshot | null;
+  after: ValueSnapshot;
+}
+
+/**
+ * One indicator's save, shared by the form, the Excel upload and the data exchange: the fields sent (undefined =
+ * keep, null = clear) over the stored row, checked by the indicator's rules, with the outlier note against the
+ * unit's earlier values (`history`, oldest first).
+ */
+export function planValue(
+  ind: IndicatorRow,
+  cur: repo.ReportValueRow | undefined,
+  v: Omit<ReportValueInput, 'indicatorId'>,
+  history: number[],
+): PlannedValue {
+  const merged = {
+    value: v.value !== undefined ? v.value : (cur?.value ?? null),
+    numerator: v.numerator !== undefined ? v.numerator : (cur?.numerator ?? null),
+    denominator: v.denominator !== undefined ? v.denominator : (cur?.denominator ?? null),
+  };
+  const check = checkValue(valueRuleOf(ind), merged);
+  const next = {
+    indicatorId: ind.id,
+    value: check.value,
+    numerator: check.numerator,
+    denominator: check.denominator,
+    isEstimate: v.isEstimate ?? cur?.isEstimate ?? false,
+    comment: v.comment ?? cur?.comment ?? '',
+    outlier: outlierReason(ind.kind as never, history, check.value),
+  };
+  return { next, problems: check.problems, before: cur ? snapshotOf(cur) : null, after: snapshotOf(next) };
+}
+
 /** Saves the rows sent (others keep their values). Checks every value first; one bad value saves nothing. */
 export async function saveValues(
   deps: Deps,
@@ -508,10 +565,7 @@ export async function saveValues(
     const byId = new Map(rc.indicators.map((i) => [i.id, i]));
     const problems: FieldIssue[] = [];
     const seen = new Set<number>();
-    const planned: {
-      ind: IndicatorRow;
-      next: Omit<repo.ReportValueRow, 'updatedAt' | 'updatedBy' | 'reportId'>;
-    }[] = [];
+    const planned: ({ ind: IndicatorRow } & PlannedValue)[] = [];
     input.values.forEach((v, i) => {
       const ind = byId.get(v.indicatorId);
       if (!ind) {
@@ -526,52 +580,20 @@ export async function saveValues(
         return;
       }
       seen.add(ind.id);
-      const cur = rc.values.get(ind.id);
-      const merged = {
-        value: v.value !== undefined ? v.value : (cur?.value ?? null),
-        numerator: v.numerator !== undefined ? v.numerator : (cur?.numerator ?? null),
-        denominator: v.denominator !== undefined ? v.denominator : (cur?.denominator ?? null),
-      };
-      const check = checkValue(valueRuleOf(ind), merged);
-      for (const p of check.problems)
-        problems.push({ path: `values.${i}.${p.field}`, message: `${ind.code}: ${p.message}` });
-      planned.push({
-        ind,
-        next: {
-          indicatorId: ind.id,
-          value: check.value,
-          numerator: check.numerator,
-          denominator: check.denominator,
-          isEstimate: v.isEstimate ?? cur?.isEstimate ?? false,
-          comment: v.comment ?? cur?.comment ?? '',
-          outlier: outlierReason(ind.kind as never, historyValues(rc.history.get(ind.id)), check.value),
-        },
-      });
+      const p = planValue(ind, rc.values.get(ind.id), v, historyValues(rc.history.get(ind.id)));
+      for (const x of p.problems)
+        problems.push({ path: `values.${i}.${x.field}`, message: `${ind.code}: ${x.message}` });
+      planned.push({ ind, ...p });
     });
     if (problems.length) throw new AppError('REPORT_VALUE_INVALID', problems);
     const at = deps.clock.now().toISOString();
     if (!(await repo.touchReport(tx, id, input.version, { updatedAt: at })))
       throw new AppError('CONFLICT_STALE');
+    await assertNotLockedUpward(tx, l.c.id, l.r.periodId);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
-    for (const { ind, next } of planned) {
+    for (const { ind, next, before: old, after: now } of planned) {
       const cur = rc.values.get(ind.id);
-      const old = cur
-        ? {
-            value: cur.value,
-            numerator: cur.numerator,
-            denominator: cur.denominator,
-            isEstimate: cur.isEstimate,
-            comment: cur.comment,
-          }
-        : null;
-      const now = {
-        value: next.value,
-        numerator: next.numerator,
-        denominator: next.denominator,
-        isEstimate: next.isEstimate,
-        comment: next.comment,
-      };
       if (JSON.stringify(old) === JSON.stringify(now) && cur?.outlier === next.outlier) continue;
       await repo.upsertValue(tx, { ...next, reportId: id, updatedAt: at, updatedBy: actor.userId });
       before[ind.code] = old;
@@ -645,6 +667,7 @@ export async function transitionReport(
             updatedAt: at,
           };
     if (!(await repo.touchReport(tx, id, body.version, set))) throw new AppError('CONFLICT_STALE');
+    await assertNotLockedUpward(tx, l.c.id, l.r.periodId);
     // The dashboards' summary moves with the status (submit and reopen/return change what counts).
     await refreshTotals(tx, l.c.id, l.r.periodId);
     await recordAudit(tx, deps, ctx, {

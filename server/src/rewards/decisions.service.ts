@@ -50,6 +50,9 @@ async function present(db: Executor, d: DecisionRow): Promise<Decision> {
   };
 }
 
+/** A decision as the API shows it (also used by the public portal for issued decisions). */
+export const presentDecision = present;
+
 const authorizeRead = (deps: Deps, ctx: RequestContext, c: CampaignRowWithUnit, id: number | null) =>
   requireRewards(deps, ctx, 'read', c, { entity: 'decision', entityId: id, action: 'decision.read' });
 

@@ -276,4 +276,27 @@ export const EXPECTED: Record<string, Record<string, Expectation>> = {
     // Someone else's notification is simply not found.
     other: { allow: [], hidden: SIGNED_IN },
   },
+
+  // --- city level and public portal (issue 9) --------------------------------------------------------------------
+  // The city dashboard: readers of the city campaign (only the admin among the demo actors is over the city).
+  'GET /api/campaigns/:id/city-dashboard': { city: allow(ADMIN) },
+  // The ward's aggregated report: the ward campaign's readers (and the city's); sent and withdrawn by the ward's
+  // own office (and the admin); accepted and returned by the city's office (the admin here), never by the ward.
+  'GET /api/campaigns/:id/upward': { donghai: allow(READERS) },
+  'POST /api/campaigns/:id/upward': { donghai: allow(OFFICE) },
+  'POST /api/upward-submissions/:id/:action': {
+    withdraw: allow(OFFICE),
+    accept: allow(ADMIN),
+    return: allow(ADMIN),
+  },
+  // The portal: anyone, signed in or not; its settings: read by the campaign's readers, saved by the office.
+  'GET /api/public/campaigns': { list: allow(PUBLIC) },
+  'GET /api/public/campaigns/:id': { donghai: allow(PUBLIC) },
+  'GET /api/campaigns/:id/public-settings': { donghai: allow(READERS), haian: allow(ADMIN) },
+  'PUT /api/campaigns/:id/public-settings': { donghai: allow(OFFICE), haian: allow(ADMIN) },
+
+  // --- exchange (issue 9) -----------------------------------------------------------------------------------------
+  // Export: whoever reads the campaign (unit people get their own units' values only); import: a unit's own people.
+  'GET /api/campaigns/:id/data-values': { donghai: allow(SIGNED_IN), haian: allow(ADMIN) },
+  'POST /api/campaigns/:id/data-values': { tdp07: allow(UNIT07), tdp08: allow(NOBODY), haian: allow(NOBODY) },
 };

@@ -996,6 +996,106 @@ const SPECS: Record<string, Spec> = {
       other: (a) => a.post(`/api/notifications/${fx.notification.council2}/read`),
     },
   },
+
+  // --- city level and public portal: September's aggregated report of Đông Hải, made fresh for each call
+  'GET /api/campaigns/:id/city-dashboard': {
+    cases: { city: (a) => a.get(`/api/campaigns/${fx.cCity}/city-dashboard?periodId=2025-10`) },
+  },
+  'GET /api/campaigns/:id/upward': {
+    cases: { donghai: (a) => a.get(`/api/campaigns/${fx.cDH}/upward?periodId=2025-09`) },
+  },
+  'POST /api/campaigns/:id/upward': {
+    cases: {
+      donghai: async (a) => {
+        await env.sql("DELETE FROM upward_submissions WHERE campaign_id = $1 AND period_id = '2025-09'", [
+          fx.cDH,
+        ]);
+        return a.post(`/api/campaigns/${fx.cDH}/upward`, {
+          periodId: '2025-09',
+          version: 0,
+          missingReason: 'Gửi theo số liệu đã duyệt.',
+        });
+      },
+    },
+  },
+  'POST /api/upward-submissions/:id/:action': {
+    cases: {
+      withdraw: async (a) =>
+        a.post(`/api/upward-submissions/${await freshUpward('submitted')}/withdraw`, { version: 1 }),
+      accept: async (a) =>
+        a.post(`/api/upward-submissions/${await freshUpward('submitted')}/accept`, { version: 1 }),
+      return: async (a) =>
+        a.post(`/api/upward-submissions/${await freshUpward('accepted')}/return`, {
+          version: 1,
+          reason: 'Đề nghị bổ sung số liệu.',
+        }),
+    },
+  },
+  'GET /api/public/campaigns': { cases: { list: (a) => a.get('/api/public/campaigns') } },
+  'GET /api/public/campaigns/:id': {
+    cases: {
+      donghai: async (a) => {
+        await env.sql(
+          `INSERT INTO public_settings (campaign_id, is_public, indicator_ids, version) VALUES ($1, true, '[]', 1)
+           ON CONFLICT (campaign_id) DO UPDATE SET is_public = true`,
+          [fx.cDH],
+        );
+        return a.get(`/api/public/campaigns/${fx.cDH}`);
+      },
+    },
+  },
+  'GET /api/campaigns/:id/public-settings': {
+    cases: {
+      donghai: (a) => a.get(`/api/campaigns/${fx.cDH}/public-settings`),
+      haian: (a) => a.get(`/api/campaigns/${fx.cHA}/public-settings`),
+    },
+  },
+  'PUT /api/campaigns/:id/public-settings': {
+    cases: {
+      donghai: (a) => savePublicSettings(a, fx.cDH),
+      haian: (a) => savePublicSettings(a, fx.cHA),
+    },
+  },
+
+  // --- exchange (issue 9): the import sends the value the report already holds (a real 200, nothing changes)
+  'GET /api/campaigns/:id/data-values': {
+    cases: {
+      donghai: (a) => a.get(`/api/campaigns/${fx.cDH}/data-values?periodId=2025-11`),
+      haian: (a) => a.get(`/api/campaigns/${fx.cHA}/data-values?format=csv`),
+    },
+  },
+  'POST /api/campaigns/:id/data-values': {
+    cases: {
+      tdp07: async (a) =>
+        a.post(`/api/campaigns/${fx.cDH}/data-values`, {
+          dataValues: [
+            {
+              period: '2025-11',
+              unit: 'HP.DONGHAI.TDP07',
+              indicator: 'CT23',
+              value: await reportValue(fx.r07),
+            },
+          ],
+        }),
+      tdp08: async (a) =>
+        a.post(`/api/campaigns/${fx.cDH}/data-values`, {
+          dataValues: [
+            {
+              period: '2025-11',
+              unit: 'HP.DONGHAI.TDP08',
+              indicator: 'CT23',
+              value: await reportValue(fx.r08),
+            },
+          ],
+        }),
+      haian: async (a) => {
+        const ind = await one<{ code: string }>('SELECT code FROM indicators WHERE id = $1', [fx.indHA]);
+        return a.post(`/api/campaigns/${fx.cHA}/data-values?dryRun=true`, {
+          dataValues: [{ period: '2025-10', unit: 'HP.HAIAN.TDP01', indicator: ind.code, value: 1 }],
+        });
+      },
+    },
+  },
 };
 
 // Request builders used above.
@@ -1059,6 +1159,30 @@ async function saveValues(a: Agent, reportId: number): Promise<Res> {
   return a.put(`/api/reports/${reportId}/values`, {
     version,
     values: [{ indicatorId: fx.indDH, value: await reportValue(reportId) }],
+  });
+}
+
+async function freshUpward(status: 'submitted' | 'accepted'): Promise<number> {
+  await env.sql("DELETE FROM upward_submissions WHERE campaign_id = $1 AND period_id = '2025-09'", [fx.cDH]);
+  return (
+    await one(
+      `INSERT INTO upward_submissions (campaign_id, parent_campaign_id, unit_id, period_id, status, version, submitted_at)
+       VALUES ($1, $2, $3, '2025-09', $4, 1, now()) RETURNING id::int AS id`,
+      [fx.cDH, fx.cCity, fx.donghai, status],
+    )
+  ).id;
+}
+
+async function savePublicSettings(a: Agent, campaignId: number): Promise<Res> {
+  const rows = await env.sql<{ version: number }>(
+    'SELECT version FROM public_settings WHERE campaign_id = $1',
+    [campaignId],
+  );
+  return a.put(`/api/campaigns/${campaignId}/public-settings`, {
+    isPublic: true,
+    indicatorIds: [],
+    screenTitle: 'Màn hình văn phòng',
+    version: rows[0]?.version ?? 0,
   });
 }
 

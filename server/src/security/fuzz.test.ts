@@ -1156,6 +1156,74 @@ const ROUTES: RouteSpec[] = [
     who: 'reporter',
     params: () => ({ id: S.notifications }),
   },
+  // City level and portal (issue 9): Đông Hải's September report to the city, and its publication settings.
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/upward',
+    who: 'office',
+    params: () => ({ id: [S.campaign] }),
+    body: async (p) => {
+      const r = /^\d{1,12}$/.test(p.id ?? '')
+        ? await sql<{ v: number }>(
+            "SELECT version AS v FROM upward_submissions WHERE campaign_id = $1 AND period_id = '2025-09'",
+            [Number(p.id)],
+          )
+        : [];
+      return {
+        periodId: '2025-09',
+        version: Number(r[0]?.v ?? 0),
+        missingReason: 'Gửi theo số liệu đã duyệt.',
+      };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/upward-submissions/:id/:action',
+    who: (p) => (p.action === 'withdraw' ? 'office' : 'admin'),
+    params: () => ({ id: [S.upward], action: ['withdraw', 'accept', 'return'] }),
+    body: async (p) => ({
+      version: await versionOf('upward_submissions', p.id),
+      reason: 'Đề nghị bổ sung số liệu còn thiếu.',
+    }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/campaigns/:id/public-settings',
+    who: 'office',
+    params: () => ({ id: [S.campaign] }),
+    body: async (p) => {
+      const r = /^\d{1,12}$/.test(p.id ?? '')
+        ? await sql<{ v: number }>('SELECT version AS v FROM public_settings WHERE campaign_id = $1', [
+            Number(p.id),
+          ])
+        : [];
+      return {
+        isPublic: true,
+        indicatorIds: S.publicIndicators,
+        screenTitle: 'Màn hình',
+        version: Number(r[0]?.v ?? 0),
+      };
+    },
+  },
+  // Exchange (issue 9): JSON data values of Tổ dân phố 7, checked only or saved.
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/data-values?dryRun=:dryRun',
+    who: 'reporter',
+    params: () => ({ id: [S.campaign], dryRun: ['true', 'false'] }),
+    body: () => ({
+      dataValues: [
+        {
+          period: '2025-10',
+          unit: 'HP.DONGHAI.TDP07',
+          indicator: 'CT23',
+          value: 5,
+          comment: 'Số liệu tháng',
+        },
+        { period: '2025-10', unit: 'HP.DONGHAI.TDP07', indicator: 'CT03', numerator: '37', denominator: 38 },
+      ],
+    }),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1356,6 +1424,19 @@ beforeAll(async () => {
     S[k] = (await env.unit(code)).id;
   const list = await office.get('/api/campaigns?status=launched');
   S.campaign = list.body.items.find((c: any) => c.issuingUnitName === 'Phường Đông Hải').id;
+  S.upward = (
+    await sql<{ id: number }>(
+      `INSERT INTO upward_submissions (campaign_id, parent_campaign_id, unit_id, period_id, status, version, submitted_at)
+       SELECT id, parent_campaign_id, issuing_unit_id, '2025-09', 'submitted', 1, now() FROM campaigns WHERE id = $1
+       RETURNING id::int`,
+      [S.campaign],
+    )
+  )[0]?.id;
+  S.publicIndicators = (
+    await sql<{ id: number }>('SELECT id::int FROM indicators WHERE campaign_id = $1 ORDER BY id LIMIT 3', [
+      S.campaign,
+    ])
+  ).map((r) => Number(r.id));
   S.ind = {};
   for (const i of ok(await office.get(`/api/campaigns/${S.campaign}`), 'campaign').indicators)
     S.ind[i.code] = i.id;

@@ -78,6 +78,13 @@ export interface SeedUser {
 export const DEMO_USERS: SeedUser[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', unitCode: 'HP', role: 'admin', roleUnitCode: 'HP' },
   {
+    username: 'cityoffice',
+    fullName: 'Hoàng Thị Lan',
+    unitCode: 'HP',
+    role: 'office',
+    roleUnitCode: 'HP',
+  },
+  {
     username: 'office',
     fullName: 'Trần Thị Thu Hà',
     unitCode: 'HP.DONGHAI.VHXH',

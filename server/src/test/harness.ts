@@ -162,6 +162,9 @@ export interface TestEnvOptions {
   seed?: boolean;
   /** Also load the demo reports of September–November 2025 (off by default: tests enter their own). */
   seedReports?: boolean;
+  /** Also load the demo city (city indicators, Đông Hải's links, `cityWards` generated wards, portal settings). */
+  seedCity?: boolean;
+  cityWards?: number;
   /** Extra routes or hooks added before the app is sealed (e.g. a route that throws). */
   configure?: (app: App) => void;
 }
@@ -175,6 +178,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     THIDUA_DATA_DIR: '/tmp/thidua-test-unused',
     THIDUA_SEED_DEMO: opts.seed === false ? 'false' : 'true',
     THIDUA_SEED_DEMO_REPORTS: opts.seedReports ? 'true' : 'false',
+    THIDUA_SEED_DEMO_CITY: opts.seedCity ? 'true' : 'false',
+    THIDUA_DEMO_CITY_WARDS: String(opts.cityWards ?? 3),
     ...(fresh ? { DATABASE_URL: fresh.url } : {}),
   });
   config.pgliteDir = 'memory://';
