@@ -208,7 +208,34 @@ const CHECKS: Check[] = [
                               WHERE di.disclosure_id = o.disclosure_id AND di.nomination_id = o.nomination_id)`,
   },
 
+  {
+    kind: 'orphan',
+    check: 'public_settings.indicator_ids[] → indicators of the same campaign',
+    sql: `SELECT 'campaign_id=' || s.campaign_id || ',indicator=' || x.v AS ref
+            FROM public_settings s
+            CROSS JOIN LATERAL jsonb_array_elements_text(
+              CASE WHEN jsonb_typeof(s.indicator_ids) = 'array' THEN s.indicator_ids ELSE '[]'::jsonb END) AS x(v)
+           WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id::text = x.v AND i.campaign_id = s.campaign_id)`,
+  },
   // Half-finished workflows.
+  {
+    kind: 'workflow',
+    check: 'an aggregated report sent to the city while a unit report of its period waits for review',
+    sql: `SELECT 'upward_submissions.id=' || u.id || ',report=' || r.id AS ref
+            FROM upward_submissions u
+            JOIN reports r ON r.campaign_id = u.campaign_id AND r.period_id = u.period_id AND r.status = 'submitted'
+           WHERE u.status IN ('submitted', 'accepted')`,
+  },
+  {
+    kind: 'workflow',
+    check:
+      'an aggregated report decided by the city has its decision time; one sent to a campaign it implements',
+    sql: `SELECT 'upward_submissions.id=' || u.id AS ref FROM upward_submissions u
+            JOIN campaigns c ON c.id = u.campaign_id
+           WHERE (u.status IN ('accepted', 'returned') AND u.decided_at IS NULL)
+              OR c.parent_campaign_id IS DISTINCT FROM u.parent_campaign_id
+              OR c.issuing_unit_id <> u.unit_id`,
+  },
   {
     kind: 'workflow',
     check: 'campaign launched or closed without launched_at or its time frame',

@@ -34,6 +34,10 @@ const DecisionsPage = lazy(() => import('../features/council/components/Decision
 const DecisionPage = lazy(() => import('../features/council/components/DecisionPage.tsx'));
 const DisclosuresPage = lazy(() => import('../features/disclosure/components/DisclosuresPage.tsx'));
 const PublicDisclosurePage = lazy(() => import('../features/disclosure/components/PublicDisclosurePage.tsx'));
+const CityDashboardPage = lazy(() => import('../features/city/components/CityDashboardPage.tsx'));
+const UpwardPage = lazy(() => import('../features/city/components/UpwardPage.tsx'));
+const PublicCampaignPage = lazy(() => import('../features/portal/components/PublicCampaignPage.tsx'));
+const OfficeScreenPage = lazy(() => import('../features/portal/components/OfficeScreenPage.tsx'));
 const PublicDisclosureListPage = lazy(
   () => import('../features/disclosure/components/PublicDisclosureListPage.tsx'),
 );
@@ -44,6 +48,16 @@ export const router = createBrowserRouter([
   {
     path: '/cong-khai',
     element: <LazyPage component={PublicDisclosureListPage} full />,
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/cong-khai/dot-thi-dua/:id',
+    element: <LazyPage component={PublicCampaignPage} full />,
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/cong-khai/man-hinh/:id',
+    element: <LazyPage component={OfficeScreenPage} full />,
     errorElement: <RouteError />,
   },
   {
@@ -75,6 +89,8 @@ export const router = createBrowserRouter([
               { path: 'dot-thi-dua/:id/bang-dieu-khien', element: <DashboardPage /> },
               { path: 'dot-thi-dua/:id/ket-qua-don-vi', element: <ScorecardPage /> },
               { path: 'dot-thi-dua/:id/van-ban', element: <DocumentsPage /> },
+              { path: 'dot-thi-dua/:id/thanh-pho', element: <CityDashboardPage /> },
+              { path: 'dot-thi-dua/:id/bao-cao-cap-tren', element: <UpwardPage /> },
               { path: 'khen-thuong', element: <NominationsPage /> },
               { path: 'khen-thuong/dien-hinh', element: <ExamplesPage /> },
               { path: 'khen-thuong/thong-ke', element: <RewardStatsPage /> },

@@ -1,3 +1,4 @@
+import { cityEn } from '../../features/city/locales/en.ts';
 import { councilEn } from '../../features/council/locales/en.ts';
 import { dashboardEn } from '../../features/dashboard/locales/en.ts';
 import { disclosureEn } from '../../features/disclosure/locales/en.ts';
@@ -5,6 +6,7 @@ import { documentsEn } from '../../features/documents/locales/en.ts';
 import { evaluationEn } from '../../features/evaluation/locales/en.ts';
 import { nominationsEn } from '../../features/nominations/locales/en.ts';
 import { notificationsEn } from '../../features/notifications/locales/en.ts';
+import { portalEn } from '../../features/portal/locales/en.ts';
 import { reportsEn } from '../../features/reports/locales/en.ts';
 import { reviewEn } from '../../features/review/locales/en.ts';
 import { schedulesEn } from '../../features/schedules/locales/en.ts';
@@ -263,6 +265,8 @@ export const en: Translations = {
   ...reviewEn,
   ...schedulesEn,
   ...notificationsEn,
+  ...cityEn,
+  ...portalEn,
   ...dashboardEn,
   ...evaluationEn,
   ...disclosureEn,

@@ -1,5 +1,6 @@
 /** Vietnamese UI text (the default language). Keep full diacritics, NFC. */
 
+import { cityVi } from '../../features/city/locales/vi.ts';
 import { councilVi } from '../../features/council/locales/vi.ts';
 import { dashboardVi } from '../../features/dashboard/locales/vi.ts';
 import { disclosureVi } from '../../features/disclosure/locales/vi.ts';
@@ -7,6 +8,7 @@ import { documentsVi } from '../../features/documents/locales/vi.ts';
 import { evaluationVi } from '../../features/evaluation/locales/vi.ts';
 import { nominationsVi } from '../../features/nominations/locales/vi.ts';
 import { notificationsVi } from '../../features/notifications/locales/vi.ts';
+import { portalVi } from '../../features/portal/locales/vi.ts';
 import { reportsVi } from '../../features/reports/locales/vi.ts';
 import { reviewVi } from '../../features/review/locales/vi.ts';
 import { schedulesVi } from '../../features/schedules/locales/vi.ts';
@@ -262,6 +264,8 @@ export const vi = {
   ...reviewVi,
   ...schedulesVi,
   ...notificationsVi,
+  ...cityVi,
+  ...portalVi,
   ...dashboardVi,
   ...evaluationVi,
   ...disclosureVi,

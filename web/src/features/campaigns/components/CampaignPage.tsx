@@ -5,6 +5,8 @@ import { QueryError } from '../../../app/components/QueryError.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { useUrlParams } from '../../../lib/use-url-params.ts';
+import { CityLinks } from '../../city/components/CityLinks.tsx';
+import { PublicSettingsCard } from '../../portal/components/PublicSettingsCard.tsx';
 import { useCampaignAccess } from '../hooks/useCampaignAccess.ts';
 import { useCampaign } from '../hooks/useCampaigns.ts';
 import { AssignTab } from './assign/AssignTab.tsx';
@@ -65,6 +67,7 @@ export default function CampaignPage() {
   return (
     <>
       <CampaignHeader campaign={c} access={access} />
+      <CityLinks campaign={c} />
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}
@@ -74,6 +77,11 @@ export default function CampaignPage() {
           onChange={(k) => setParam({ tab: k })}
         />
       </Card>
+      <PublicSettingsCard
+        campaignId={c.id}
+        issuingUnitId={c.issuingUnitId}
+        issuingUnitPath={c.issuingUnitPath}
+      />
     </>
   );
 }

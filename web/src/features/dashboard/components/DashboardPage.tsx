@@ -9,6 +9,7 @@ import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { usePermissions } from '../../auth/hooks/usePermissions.ts';
 import { useCampaign } from '../../campaigns/hooks/useCampaigns.ts';
 import { documentRef } from '../../campaigns/lib/format.ts';
+import { CityLinks } from '../../city/components/CityLinks.tsx';
 import { EvaluationSettingsTab } from '../../evaluation/components/EvaluationSettingsTab.tsx';
 import { HeatmapTab } from '../../evaluation/components/HeatmapTab.tsx';
 import { RankingTab } from '../../evaluation/components/RankingTab.tsx';
@@ -101,6 +102,7 @@ export default function DashboardPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('dashboard.title')}
           </Typography.Title>
+          <CityLinks campaign={c} inline />
           <Link to={`/dot-thi-dua/${id}/van-ban`}>
             <FileTextOutlined /> {t('documents.open')}
           </Link>

@@ -3,20 +3,26 @@ import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../lib/form-errors.ts';
+import { PublicCampaignsSection } from '../../portal/components/PublicCampaignsSection.tsx';
 import { usePublicDisclosureList } from '../hooks/usePublicDisclosures.ts';
 import { disclosurePhase, periodDays } from '../lib/period.ts';
 import { PhaseTag } from './PhaseTag.tsx';
 import { PublicShell } from './PublicShell.tsx';
 
-/** /cong-khai — public, no sign-in: the disclosures open now and recently, each with its dates and size. */
+/**
+ * /cong-khai — public, no sign-in: the published campaigns (their progress), then the disclosures open now and
+ * recently, each with its dates and size.
+ */
 export default function PublicDisclosureListPage() {
   const { t } = useTranslation();
   const list = usePublicDisclosureList();
   const items = list.data?.items ?? [];
   return (
-    <PublicShell title={t('disclosure.public.listTitle')}>
+    <PublicShell>
+      <h1 className="pub-page-title">{t('disclosure.public.portal')}</h1>
+      <PublicCampaignsSection />
       <section className="pub-sheet" aria-labelledby="pub-list-title">
-        <Typography.Title level={1} id="pub-list-title" style={{ fontSize: 22, marginTop: 0 }}>
+        <Typography.Title level={2} id="pub-list-title" style={{ fontSize: 20, marginTop: 0 }}>
           {t('disclosure.public.listTitle')}
         </Typography.Title>
         <Typography.Paragraph style={{ maxWidth: 820 }}>
@@ -44,9 +50,9 @@ export default function PublicDisclosureListPage() {
                     <Typography.Text type="secondary" strong style={{ fontSize: 12, letterSpacing: 0.3 }}>
                       {d.issuer.toLocaleUpperCase('vi')}
                     </Typography.Text>
-                    <h2 style={{ fontSize: 17, margin: '4px 0' }}>
+                    <h3 style={{ fontSize: 17, margin: '4px 0' }}>
                       <Link to={`/cong-khai/${d.id}`}>{d.title}</Link>
-                    </h2>
+                    </h3>
                     <Typography.Text type="secondary">
                       {t('disclosure.public.campaign', { title: d.campaignTitle })}
                     </Typography.Text>
