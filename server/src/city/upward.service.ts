@@ -5,7 +5,6 @@
  */
 import {
   type FieldIssue,
-  type ReportingPeriod,
   UPWARD_TRANSITIONS,
   type UpwardAction,
   type UpwardDecide,
