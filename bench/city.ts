@@ -10,46 +10,27 @@
  * Prints the seeding time and p50 / p95 / p99 in milliseconds, cached (nothing changed between requests) and cold
  * (the response cache off), and the ratio of the cold API to the raw SQL.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { buildApp, prepareDatabase } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/config.ts';
 import { rowsOf } from '../server/src/db/client.ts';
 import { setDashboardCache } from '../server/src/evaluation/cache.ts';
-import { freshPostgres } from '../server/src/test/harness.ts';
+import { flag, freshDemo, measure, serveAndSignIn } from './support.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string, def: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
 const N = flag('n', 100);
 const WARDS = flag('wards', 12);
 const PERIOD = '2025-10';
 
-const pg = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-city-'));
-const config = loadConfig({
-  ...process.env,
-  THIDUA_DATA_DIR: dataDir,
-  DATABASE_URL: pg?.url ?? '',
-  LOG_LEVEL: 'warn',
-  THIDUA_REMINDER_INTERVAL_MINUTES: '0',
+const demo = await freshDemo('city', {
   THIDUA_DEMO_CITY_WARDS: String(WARDS),
   THIDUA_PUBLIC_RATE_PER_MINUTE: '1000000',
 });
-const t0 = performance.now();
-const { database, migration } = await prepareDatabase(config);
+const { database } = demo;
 const db = database.db;
-const seeded = (performance.now() - t0) / 1000;
 const [counts] = rowsOf<{ wards: number; values: number }>(
   await db.execute(sql`SELECT (SELECT count(*) FROM campaigns WHERE parent_campaign_id IS NOT NULL)::int AS wards,
     (SELECT count(*) FROM report_values)::int AS values`),
 );
 console.log(
-  `database ready (${database.kind}; demo city: ${counts?.wards} ward campaigns, ${counts?.values} values) in ${seeded.toFixed(1)} s`,
+  `database ready (${database.kind}; demo city: ${counts?.wards} ward campaigns, ${counts?.values} values) in ${demo.seconds.toFixed(1)} s`,
 );
 const [city] = rowsOf<{ id: number }>(
   await db.execute(
@@ -58,17 +39,7 @@ const [city] = rowsOf<{ id: number }>(
 );
 const cityId = Number(city?.id);
 
-const { app } = await buildApp({ database, config, migration, logger: false });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const addr = app.server.address();
-const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', origin: base },
-  body: JSON.stringify({ username: 'cityoffice', password: 'ThiDua@2025' }),
-});
-if (login.status !== 200) throw new Error(`login ${login.status}`);
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+const { app, base, cookie } = await serveAndSignIn(demo, 'cityoffice');
 const get =
   (u: string, withCookie = true) =>
   async () => {
@@ -93,21 +64,6 @@ const rawCity = async () => {
      GROUP BY status`);
 };
 
-function pct(xs: number[], p: number) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
-}
-async function measure(fn: () => Promise<void>) {
-  for (let i = 0; i < 5; i++) await fn();
-  const t: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const a = performance.now();
-    await fn();
-    t.push(performance.now() - a);
-  }
-  return { p50: pct(t, 50), p95: pct(t, 95), p99: pct(t, 99) };
-}
-
 const ops = [
   { name: 'city dashboard', api: get(`/api/campaigns/${cityId}/city-dashboard?periodId=${PERIOD}`) },
   { name: 'public campaign', api: get(`/api/public/campaigns/${cityId}?periodId=${PERIOD}`, false) },
@@ -119,18 +75,16 @@ console.log(
 console.log(
   'operation        cached p50  p95      p99 |  cold p50  p95      p99 | SQL p50  p95 | cold/SQL p95',
 );
-const sqlT = await measure(rawCity);
+const sqlT = await measure(rawCity, N, 5);
 for (const op of ops) {
   setDashboardCache(true);
-  const a = await measure(op.api);
+  const a = await measure(op.api, N, 5);
   setDashboardCache(false);
-  const c = await measure(op.api);
+  const c = await measure(op.api, N, 5);
   setDashboardCache(true);
   console.log(
     `${op.name.padEnd(16)}${f(a.p50)}${f(a.p95)}${f(a.p99)} |${f(c.p50)}${f(c.p95)}${f(c.p99)} |${f(sqlT.p50)}${f(sqlT.p95)} | ${(c.p95 / sqlT.p95).toFixed(2)}`,
   );
 }
 await app.close();
-await database.close();
-await pg?.drop();
-fs.rmSync(dataDir, { recursive: true, force: true });
+await demo.close();

@@ -19,13 +19,9 @@ import { loadConfig } from '../server/src/config.ts';
 import { rowsOf } from '../server/src/db/client.ts';
 import { setDashboardCache } from '../server/src/evaluation/cache.ts';
 import { freshPostgres } from '../server/src/test/harness.ts';
+import { flag, hasFlag, measure } from './support.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string, def: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
-const CITY = args.includes('--city');
+const CITY = hasFlag('city');
 const N = flag('n', 200);
 const WARDS = flag('wards', 114);
 const UNITS = 30;
@@ -220,21 +216,6 @@ const rawHeatmap = async () => {
      WHERE i.campaign_id = ${campaignId}`);
 };
 
-function pct(xs: number[], p: number) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
-}
-async function measure(fn: () => Promise<void>) {
-  for (let i = 0; i < 10; i++) await fn();
-  const t: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const a = performance.now();
-    await fn();
-    t.push(performance.now() - a);
-  }
-  return { p50: pct(t, 50), p95: pct(t, 95), p99: pct(t, 99) };
-}
-
 const label = CITY ? `city of ${WARDS} wards, one ward` : 'Đông Hải demo';
 const ops = [
   {
@@ -256,17 +237,17 @@ console.log(
 );
 for (const op of ops) {
   setDashboardCache(true);
-  const a = await measure(op.api);
+  const a = await measure(op.api, N);
   setDashboardCache(false);
-  const c = await measure(op.api);
+  const c = await measure(op.api, N);
   setDashboardCache(true);
-  const r = await measure(op.raw);
+  const r = await measure(op.raw, N);
   console.log(
     `${op.name.padEnd(10)} ${f(a.p50)}  ${f(a.p95)}  ${f(a.p99)} | ${f(c.p50)}  ${f(c.p95)} | ${f(r.p50)}  ${f(r.p95)} |   ${ratio(a.p50, r.p50)} ${ratio(a.p95, r.p95)} |   ${ratio(c.p95, r.p95)}`,
   );
 }
 await app.close();
 await database.close();
-if (args.includes('--keep')) console.log(`kept database: ${pg?.url}`);
+if (hasFlag('keep')) console.log(`kept database: ${pg?.url}`);
 else await pg?.drop();
 fs.rmSync(dataDir, { recursive: true, force: true });

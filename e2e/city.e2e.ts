@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type CityDashboard, formatNumber, type Report, type UpwardState } from '@thidua/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, startServer, textVisible } from './support/server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,26 +82,6 @@ async function apiPost(p: Page, url: string, body: unknown) {
 }
 
 const upward = (p: Page) => apiGet<UpwardState>(p, `/campaigns/${WARD_CAMPAIGN}/upward?periodId=${PERIOD}`);
-
-/** Picks an option of an Ant Design select, trying again when a click lands while the dropdown is opening. */
-async function choose(p: Page, label: string, option: string, done: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await p.getByLabel(label, { exact: true }).click();
-    const item = p.locator('.ant-select-item-option').getByText(option, { exact: true });
-    await item.first().waitFor({ state: 'visible' });
-    await item.first().click();
-    const ok = await expect
-      .poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
-    await p.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}" in "${label}"`);
-}
 
 /** How the heatmap writes a plain (non-%) value: two decimals at most, Vietnamese separators. */
 const plain = (v: number) => formatNumber(Math.round(v * 100) / 100, 3);

@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession as loginApi, type Session } from './support/api.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const PASSWORD = 'ThiDua@2025';
@@ -36,13 +37,6 @@ let officeApi: Session;
 /** Every API path the anonymous pages asked for. */
 const visitorCalls: string[] = [];
 
-type Call = (method: string, path: string, body?: unknown) => Promise<any>;
-interface Session {
-  call: Call;
-  userId: number;
-  me: { assignments: { role: string; unitId: number; unitName: string }[] };
-}
-
 /** Polls longer than Vitest's 1 s default: a screen's first visit loads its code and data. */
 const poll: typeof expect.poll = (fn, opts) =>
   expect.poll(fn, { timeout: 10_000, ...(typeof opts === 'number' ? { timeout: opts } : opts) });
@@ -54,35 +48,7 @@ function vnDay(plus = 0): string {
 }
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
-/** Signs in through the API; returns a caller that sends the session cookie, Origin and CSRF token. */
-async function apiSession(username: string): Promise<Session> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const me = (await res.json()) as Session['me'] & { csrfToken: string; user: { id: number } };
-  const call: Call = async (method, path, body) => {
-    const r = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: {
-        cookie,
-        origin: server.url,
-        'x-csrf-token': me.csrfToken,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return r.json();
-  };
-  return { call, userId: me.user.id, me };
-}
+const apiSession = (username: string): Promise<Session> => loginApi(server.url, username, PASSWORD);
 
 async function newPage(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width, height } });

@@ -17,6 +17,7 @@ import {
 } from '@thidua/shared';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 let server: RunningServer;
@@ -85,29 +86,6 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   const p = await context.newPage();
   p.setDefaultTimeout(15_000);
   return p;
-}
-
-/**
- * Picks an option of an Ant Design select, trying again when a click lands while the dropdown is still opening;
- * done() says whether the choice took effect.
- */
-async function choose(p: Page, label: string, option: string, done: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await p.getByLabel(label, { exact: true }).click();
-    const item = p.locator('.ant-select-item-option').getByText(option, { exact: true });
-    await item.first().waitFor({ state: 'visible' });
-    await item.first().click();
-    const ok = await expect
-      .poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
-    await p.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}" in "${label}"`);
 }
 
 /** The bytes of a download. */

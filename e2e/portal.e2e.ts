@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { formatNumber, formatPercent, type PublicCampaign, type PublicSettings } from '@thidua/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession as loginApi, type Session } from './support/api.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,13 +39,6 @@ let chosen: PublicSettings['indicators'] = [];
 /** Every API path the anonymous pages asked for. */
 const visitorCalls: string[] = [];
 
-type Call = (method: string, path: string, body?: unknown) => Promise<any>;
-interface Session {
-  call: Call;
-  userId: number;
-  me: { assignments: { role: string; unitId: number; unitName: string }[] };
-}
-
 const poll: typeof expect.poll = (fn, opts) =>
   expect.poll(fn, { timeout: 10_000, ...(typeof opts === 'number' ? { timeout: opts } : opts) });
 
@@ -54,34 +48,7 @@ function vnDay(plus = 0): string {
   });
 }
 
-async function apiSession(username: string): Promise<Session> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const me = (await res.json()) as Session['me'] & { csrfToken: string; user: { id: number } };
-  const call: Call = async (method, path, body) => {
-    const r = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: {
-        cookie,
-        origin: server.url,
-        'x-csrf-token': me.csrfToken,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return r.json();
-  };
-  return { call, userId: me.user.id, me };
-}
+const apiSession = (username: string): Promise<Session> => loginApi(server.url, username, PASSWORD);
 
 /** The public API as anyone (no cookie). */
 async function publicGet<T>(path: string): Promise<{ status: number; body: T }> {

@@ -17,24 +17,7 @@
  *   draft, returned or missing); the ward's aggregated report follows (never sent while a unit report waits).
  */
 import type { IndicatorKind } from '@thidua/shared';
-
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Standard normal from two uniforms (Box–Muller). */
-function normal(r: () => number, mean = 0, sd = 1): number {
-  const u = Math.max(r(), 1e-12);
-  const v = r();
-  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
+import { normal, rng } from '../util/random.ts';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 

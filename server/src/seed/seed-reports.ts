@@ -20,18 +20,7 @@ import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import * as reportRepo from '../reports/reports.repo.ts';
 import { campaignPeriods, valueRuleOf } from '../reports/reports.service.ts';
-
-/** Small deterministic generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../util/random.ts';
 
 type Fate = 'accepted' | 'accepted_late' | 'submitted' | 'submitted_late' | 'returned' | 'draft' | 'missing';
 
