@@ -261,7 +261,14 @@ describe('reward journey: nomination → check → council → disclosure → de
       await other.getByRole('button', { name: 'Gửi phiếu' }).click();
       await poll(() => textVisible(other!, 'Gửi phiếu biểu quyết?', true)).toBe(true);
       await other.locator('.ant-modal-confirm').getByRole('button', { name: 'Gửi phiếu' }).click();
-      await poll(() => textVisible(other!, 'Bạn đã bỏ phiếu', true)).toBe(true);
+      // On a loaded machine the answer can take a while: wait for the server to have the vote (generously), then
+      // for the page to say so — reloading once if the screen has not caught up with the server.
+      await poll(
+        async () => (await apiGet<CouncilSession>(other!, `/council-sessions/${sessionId}`)).me?.hasVoted,
+        { timeout: 30_000 },
+      ).toBe(true);
+      if (!(await textVisible(other, 'Bạn đã bỏ phiếu', true))) await other.reload();
+      await poll(() => textVisible(other!, 'Bạn đã bỏ phiếu', true), { timeout: 20_000 }).toBe(true);
       const mine = await apiGet<CouncilSession>(other, `/council-sessions/${sessionId}`);
       expect(mine.me).toMatchObject({ member: true, hasVoted: true, canVote: false });
       await other.context().close();
