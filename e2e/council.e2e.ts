@@ -176,7 +176,17 @@ async function vote(
   const confirm = page.locator('.ant-modal-confirm');
   await poll(() => textVisible(page, 'Gửi phiếu biểu quyết?', true)).toBe(true);
   await confirm.getByRole('button', { name: 'Gửi phiếu' }).click();
-  await poll(() => textVisible(page, 'Bạn đã bỏ phiếu', true)).toBe(true);
+  // A loaded machine may answer slowly: wait longer, and reload once if the screen has not caught up.
+  const voted = () => textVisible(page, 'Bạn đã bỏ phiếu', true);
+  const shown = await expect
+    .poll(voted, { timeout: 20_000 })
+    .toBe(true)
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!shown) await page.reload();
+  await poll(voted, { timeout: 20_000 }).toBe(true);
   await poll(() => page.getByRole('button', { name: 'Gửi phiếu' }).isVisible()).toBe(false);
 }
 
