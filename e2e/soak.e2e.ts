@@ -12,7 +12,10 @@ describe('bounded load', () => {
     expect(r.errors.slice(0, 5)).toEqual([]);
     expect(r.reads.n).toBeGreaterThan(200);
     expect(r.writes.n).toBeGreaterThan(50);
-    // Memory: the peak after warm-up stays within 60 % (and 150 MB) of where it was after warm-up.
-    expect(r.rss.max).toBeLessThan(Math.max(r.rss.warm * 1.6, r.rss.warm + 150));
+    // Memory: the saw-tooth's peaks stop climbing — the second half's peak after warm-up stays within 20 % (and
+    // 40 MB) of the first half's — and no peak runs away from the warm-up level. Keeping each response alive
+    // (thousands of dashboards here) would keep the peaks climbing through the second half.
+    expect(r.rss.secondHalfMax).toBeLessThan(Math.max(r.rss.firstHalfMax * 1.2, r.rss.firstHalfMax + 40));
+    expect(r.rss.max).toBeLessThan(r.rss.warm + 400);
   }, 240_000);
 });

@@ -17,8 +17,12 @@ export interface LoadResult {
   errors: { status: number; url: string }[];
   reads: { n: number; p50: number; p95: number; p99: number };
   writes: { n: number; p50: number; p95: number; p99: number };
-  /** Resident memory of the server process (MB): after warm-up, the highest later, and at the end. */
-  rss: { warm: number; max: number; end: number; samples: number[] };
+  /**
+   * Resident memory of the server process (MB): after warm-up, the highest later, and at the end; and the highest
+   * in the first and in the second half of the time after warm-up. V8 lets the heap grow in a saw-tooth until a
+   * major collection, so a leak shows as peaks that keep climbing, not as one peak above the warm-up sample.
+   */
+  rss: { warm: number; max: number; end: number; firstHalfMax: number; secondHalfMax: number; samples: number[] };
 }
 
 class Client {
@@ -117,12 +121,14 @@ export async function runLoad(o: {
     const end = start + o.seconds * 1000;
     const warmEnd = start + (o.warmupSeconds ?? Math.min(10, o.seconds / 4)) * 1000;
     const rss = { warm: 0, max: 0, end: 0, samples: [] as number[] };
+    const afterWarm: number[] = [];
     const sampler = setInterval(() => {
       const m = rssMb(pid);
       rss.samples.push(Math.round(m));
       if (Date.now() >= warmEnd) {
         if (!rss.warm) rss.warm = m;
         rss.max = Math.max(rss.max, m);
+        afterWarm.push(m);
       }
     }, 1000);
     const timed = async (kind: 'r' | 'w', c: Client, method: string, url: string, body?: unknown) => {
@@ -164,13 +170,22 @@ export async function runLoad(o: {
     ]);
     clearInterval(sampler);
     rss.end = rssMb(pid);
+    const half = Math.floor(afterWarm.length / 2);
+    const peak = (xs: number[]) => Math.round(Math.max(0, ...xs));
     return {
       seconds: (Date.now() - start) / 1000,
       requests: readTimes.length + writeTimes.length,
       errors,
       reads: summary(readTimes),
       writes: summary(writeTimes),
-      rss: { ...rss, warm: Math.round(rss.warm), max: Math.round(rss.max), end: Math.round(rss.end) },
+      rss: {
+        ...rss,
+        warm: Math.round(rss.warm),
+        max: Math.round(rss.max),
+        end: Math.round(rss.end),
+        firstHalfMax: peak(afterWarm.slice(0, half)),
+        secondHalfMax: peak(afterWarm.slice(half)),
+      },
     };
   } finally {
     await server.stop();
@@ -185,6 +200,6 @@ export function describeLoad(r: LoadResult): string {
     `${r.requests} requests in ${f(r.seconds)} s (${f(r.requests / r.seconds)}/s), errors: ${r.errors.length}`,
     `reads  n=${r.reads.n} p50 ${f(r.reads.p50)} ms, p95 ${f(r.reads.p95)} ms, p99 ${f(r.reads.p99)} ms`,
     `writes n=${r.writes.n} p50 ${f(r.writes.p50)} ms, p95 ${f(r.writes.p95)} ms, p99 ${f(r.writes.p99)} ms`,
-    `server RSS MB: after warm-up ${r.rss.warm}, max ${r.rss.max}, end ${r.rss.end}`,
+    `server RSS MB: after warm-up ${r.rss.warm}, max ${r.rss.max} (first half ${r.rss.firstHalfMax}, second half ${r.rss.secondHalfMax}), end ${r.rss.end}`,
   ].join('\n');
 }
