@@ -22,7 +22,14 @@ export interface LoadResult {
    * in the first and in the second half of the time after warm-up. V8 lets the heap grow in a saw-tooth until a
    * major collection, so a leak shows as peaks that keep climbing, not as one peak above the warm-up sample.
    */
-  rss: { warm: number; max: number; end: number; firstHalfMax: number; secondHalfMax: number; samples: number[] };
+  rss: {
+    warm: number;
+    max: number;
+    end: number;
+    firstHalfMax: number;
+    secondHalfMax: number;
+    samples: number[];
+  };
 }
 
 class Client {
