@@ -26,6 +26,7 @@ import { documentRoutes } from './documents/documents.routes.ts';
 import { evaluationRoutes } from './evaluation/evaluation.routes.ts';
 import { exchangeRoutes } from './exchange/exchange.routes.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
+import { setReadMemoMs } from './http/read-memo.ts';
 import { installSession } from './http/session.ts';
 import type { App } from './http/types.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
@@ -92,6 +93,7 @@ const CSP =
 export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: Deps }> {
   const { config } = opts;
   const deps: Deps = { database: opts.database, config, clock: opts.clock ?? systemClock };
+  setReadMemoMs(config.readCacheMs);
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     frameworkErrors,

@@ -39,6 +39,8 @@ const Env = z.object({
     .transform((v) => v === 'true'),
   THIDUA_DEMO_CITY_WARDS: z.coerce.number().int().min(0).max(500).default(12),
   THIDUA_DEMO_CITY_SEED: z.coerce.number().int().min(0).default(2025),
+  // How long a read may reuse the session and the cache fingerprints it looked up (http/read-memo.ts); 0 = never.
+  THIDUA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 export type Config = {
@@ -63,6 +65,7 @@ export type Config = {
   reminderIntervalMinutes: number;
   /** Requests per minute one address may make to the public portal's API (then 429 RATE_LIMITED). */
   publicRatePerMinute: number;
+  readCacheMs: number;
   /** With the demo: the city's indicators, Đông Hải's links to them, generated wards and the portal settings. */
   seedDemoCity: boolean;
   /** With the demo: how many generated wards of Hải Phòng report to the city beside Đông Hải (0 = none). */
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     evidenceStorage: e.THIDUA_EVIDENCE_STORAGE,
     reminderIntervalMinutes: e.THIDUA_REMINDER_INTERVAL_MINUTES,
     publicRatePerMinute: e.THIDUA_PUBLIC_RATE_PER_MINUTE,
+    readCacheMs: e.THIDUA_READ_CACHE_MS,
     seedDemoCity: e.THIDUA_SEED_DEMO && e.THIDUA_SEED_DEMO_CITY,
     demoCityWards: e.THIDUA_DEMO_CITY_WARDS,
     demoCitySeed: e.THIDUA_DEMO_CITY_SEED,

@@ -349,3 +349,75 @@ describe('links', () => {
     expect(JSON.stringify(r.body.error.details)).toMatch(/cùng loại/);
   });
 });
+
+describe('a level above the city (the nation over provinces, ADR 0010)', () => {
+  it('rolls the wards up through the city: the level above sees Σ of the wards, not the city’s empty summary', async () => {
+    // A city indicator summed from the wards, with a ward's November report still under review that feeds it.
+    const [sub] = await env.sql<{ id: number; v: number; value: number; code: string }>(
+      `SELECT r.id::int, r.version AS v, v.value::float8 AS value, ci.code FROM reports r
+         JOIN campaigns c ON c.id = r.campaign_id AND c.parent_campaign_id = $1
+         JOIN report_values v ON v.report_id = r.id
+         JOIN indicators wi ON wi.id = v.indicator_id AND wi.rollup_rule = 'sum'
+         JOIN indicators ci ON ci.id = wi.linked_indicator_id
+        WHERE r.period_id = '2025-11' AND r.status = 'submitted' AND v.value > 0
+        ORDER BY r.id LIMIT 1`,
+      [cityId],
+    );
+    expect(sub, 'a November report under review feeding a summed city indicator').toBeDefined();
+    const code = sub?.code as string;
+    const [p] = await env.sql<{ id: number }>(
+      `INSERT INTO campaigns (issuing_unit_id, title, status, starts_on, ends_on, report_period_kind, report_due_days)
+       SELECT issuing_unit_id, 'Kế hoạch thi đua cấp trên (thử)', status, starts_on, ends_on, report_period_kind,
+              report_due_days FROM campaigns WHERE id = $1 RETURNING id::int`,
+      [cityId],
+    );
+    const top = Number(p?.id);
+    const [q] = await env.sql<{ id: number }>(
+      `INSERT INTO indicators (campaign_id, code, name, unit_of_measure, kind, direction, target_value)
+       SELECT $1, 'QG01', name, unit_of_measure, kind, direction, target_value * 10
+         FROM indicators WHERE campaign_id = $2 AND code = $3 RETURNING id::int`,
+      [top, cityId, code],
+    );
+    await env.sql(
+      `UPDATE indicators SET linked_indicator_id = $1, rollup_rule = 'sum' WHERE campaign_id = $2 AND code = $3`,
+      [q?.id, cityId, code],
+    );
+    await env.sql('UPDATE campaigns SET parent_campaign_id = $1 WHERE id = $2', [top, cityId]);
+    try {
+      // The city campaign has no reports of its own: nothing in its summary.
+      const [own] = await env.sql<{ n: number }>(
+        'SELECT count(*)::int AS n FROM indicator_totals WHERE campaign_id = $1',
+        [cityId],
+      );
+      expect(own?.n).toBe(0);
+      const r = await city.get(`/api/campaigns/${top}/city-dashboard?periodId=2025-10`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      const qg01 = r.body.indicators.find((i: any) => i.code === 'QG01');
+      const raw = await rawSum(code, '2025-10');
+      expect(raw.s).toBeGreaterThan(0);
+      expect(qg01.rule).toBe('sum');
+      expect(qg01.value).toBeCloseTo(raw.s as number, 6);
+      const cell = r.body.cells.find((x: any) => x.indicatorId === qg01.id);
+      expect(cell.value).toBeCloseTo(raw.s as number, 6);
+      // A ward's report leaving the count moves the level above at once (its fingerprint reads the grandchildren's
+      // summaries): the city office returns a November report still under review.
+      const nov = await city.get(`/api/campaigns/${top}/city-dashboard?periodId=2025-11`);
+      const before = nov.body.indicators.find((i: any) => i.code === 'QG01').value as number;
+      expect(before).toBeCloseTo((await rawSum(code, '2025-11')).s as number, 6);
+      const returned = await city.post(`/api/reports/${sub?.id}/return`, {
+        version: sub?.v,
+        comment: 'Đề nghị bổ sung minh chứng',
+      });
+      expect(returned.status, JSON.stringify(returned.body)).toBe(200);
+      const after = await city.get(`/api/campaigns/${top}/city-dashboard?periodId=2025-11`);
+      const v2 = after.body.indicators.find((i: any) => i.code === 'QG01').value as number;
+      expect(v2).toBeCloseTo(before - (sub?.value as number), 6);
+    } finally {
+      await env.sql('UPDATE campaigns SET parent_campaign_id = NULL WHERE id = $1', [cityId]);
+      await env.sql(
+        `UPDATE indicators SET linked_indicator_id = NULL, rollup_rule = 'none' WHERE campaign_id = $1 AND code = $2`,
+        [cityId, code],
+      );
+    }
+  });
+});

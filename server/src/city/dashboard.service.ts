@@ -35,6 +35,7 @@ import { cachedJson } from '../evaluation/cache.ts';
 import { authorize } from '../evaluation/snapshot.ts';
 import { totalsOfIndicators, wholeFromTotal } from '../evaluation/totals.ts';
 import { AppError } from '../http/errors.ts';
+import { readMemo } from '../http/read-memo.ts';
 import type { IndicatorRow } from '../indicators/indicators.repo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { REVIEWERS } from '../reports/reports.policy.ts';
@@ -67,11 +68,16 @@ export async function childCampaigns(db: Executor, campaignId: number) {
 type Child = Awaited<ReturnType<typeof childCampaigns>>[number];
 
 /** A cheap fingerprint of everything the city view reads (ADR 0005's cache, extended to the wards). */
-export async function cityFingerprint(db: Executor, campaignId: number): Promise<string> {
+export async function cityFingerprint(db: Executor, campaignId: number, periodId?: string): Promise<string> {
   const rows = rowsOf<{ f: string }>(
     await db.execute(sql`
-      WITH kids AS (SELECT id FROM campaigns WHERE parent_campaign_id = ${campaignId})
+      WITH kids AS (SELECT id FROM campaigns WHERE parent_campaign_id = ${campaignId}),
+           grandkids AS (SELECT id FROM campaigns WHERE parent_campaign_id IN (SELECT id FROM kids))
       SELECT concat_ws('|',
+        -- A province's or the nation's view reads its grandchildren's summaries (rolled up through the links):
+        -- every refresh rewrites the rows of a (campaign, period) with a new time.
+        (SELECT count(*) || '.' || coalesce(max(refreshed_at)::text, '') FROM indicator_totals
+          WHERE campaign_id IN (SELECT id FROM grandkids) AND (${periodId ?? null}::text IS NULL OR period_id = ${periodId ?? null})),
         (SELECT version FROM campaigns WHERE id = ${campaignId}),
         (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM campaigns WHERE parent_campaign_id = ${campaignId}),
         (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM indicators
@@ -135,9 +141,8 @@ export async function buildCityDashboard(
   const childByUnit = new Map<number, Child>();
   for (const k of children) if (!childByUnit.has(k.issuingUnitId)) childByUnit.set(k.issuingUnitId, k);
   const wardList = [...wardUnits];
-  const missingUnitIds = children
-    .map((k) => k.issuingUnitId)
-    .filter((id) => !wardList.some((w) => w.id === id));
+  const wardIds = new Set(wardList.map((w) => w.id));
+  const missingUnitIds = children.map((k) => k.issuingUnitId).filter((id) => !wardIds.has(id));
   if (missingUnitIds.length) {
     const extra = await indicatorRepo.unitsByIds(db, missingUnitIds);
     for (const u of extra) wardList.push({ id: Number(u.id), code: u.code, name: u.name, path: u.path });
@@ -213,11 +218,27 @@ export async function buildCityDashboard(
     }
   }
 
+  // Cells by city indicator and by ward, and expected units by ward campaign (linear, not a scan per row: a
+  // nation has 3.321 wards × 30 indicators).
+  const group = <K, T>(xs: T[], key: (x: T) => K) => {
+    const m = new Map<K, T[]>();
+    for (const x of xs) {
+      const k = key(x);
+      const list = m.get(k);
+      if (list) list.push(x);
+      else m.set(k, [x]);
+    }
+    return m;
+  };
+  const cellsByIndicator = group(cells, (x) => x.indicatorId);
+  const cellsByWard = group(cells, (x) => x.wardUnitId);
+  const expectedByCampaign = group(expected, (e) => e.campaignId);
+
   // The city's figure per indicator, by its rule.
   const indicators: CityIndicator[] = top.map((ci) => {
     const links = linkedByCity.get(ci.id) ?? [];
     const rule = cityRuleOf(links.map((l) => l.rollupRule as RollupRule));
-    const mine = cells.filter((x) => x.indicatorId === ci.id);
+    const mine = cellsByIndicator.get(ci.id) ?? [];
     const fig = rollUpWards(rule, ci.factor, mine);
     const planned = plannedAt(ci.kind as never, ci.targetValue, cityPeriodIdx, periods.length);
     const ev = evaluateCell({
@@ -269,8 +290,8 @@ export async function buildCityDashboard(
   const wardRows = wardList.map((u) => {
     const k = childByUnit.get(u.id) ?? null;
     const sub = k ? subByCampaign.get(k.id) : undefined;
-    const units = k ? expected.filter((e) => e.campaignId === k.id) : [];
-    const mine = cells.filter((x) => x.wardUnitId === u.id);
+    const units = k ? (expectedByCampaign.get(k.id) ?? []) : [];
+    const mine = cellsByWard.get(u.id) ?? [];
     const scored = mine.filter((x) => x.score !== null);
     return {
       unitId: u.id,
@@ -359,7 +380,7 @@ export async function cityDashboard(
   if (!kids.length) throw new AppError('CITY_CAMPAIGN_REQUIRED');
   const canDecide = hasRoleOver(requireActor(ctx), REVIEWERS, c.issuingUnitPath);
   const today = vnDate(deps.clock.now());
-  const f = await cityFingerprint(db, c.id);
+  const f = await readMemo(`city|${c.id}|${periodId ?? ''}`, () => cityFingerprint(db, c.id, periodId));
   return cachedJson(`city|${c.id}|${today}|${periodId ?? ''}|${canDecide}`, f, () =>
     buildCityDashboard(db, c, periodId, today, canDecide),
   );

@@ -65,7 +65,9 @@ async function openPglite(dir: string): Promise<Database> {
 async function openPostgres(url: string): Promise<Database> {
   // Dates come back as ISO strings from our SQL (we cast), bigint ids fit in JS numbers.
   pg.types.setTypeParser(20, (v) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // JIT off: its compile step (≈ 350 ms) dominated short roll-ups whose row estimates over a recursive CTE run
+  // to millions (ADR 0010); every statement here touches at most some thousands of rows by index.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
   pool.on('error', () => {
     /* idle client errors are retried by the pool; do not crash */
   });

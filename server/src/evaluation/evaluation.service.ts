@@ -23,6 +23,7 @@ import { requireActor } from '../auth/auth.service.ts';
 import { assertEditable, loadCampaign } from '../campaigns/campaigns.service.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
+import { readMemo } from '../http/read-memo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { getUnit } from '../org/org.repo.ts';
 import { UNIT_REPORTERS } from '../reports/reports.policy.ts';
@@ -126,7 +127,11 @@ async function cachedView(
   build: (s: Snapshot) => unknown,
 ): Promise<string> {
   const db = deps.database.db;
-  const stamp = await campaignStamp(db, campaignId);
+  const stamp = await readMemo(
+    `stamp|${campaignId}`,
+    () => campaignStamp(db, campaignId),
+    (s) => s !== undefined,
+  );
   if (!stamp)
     throw new AppError('NOT_FOUND', [{ path: 'id', message: `Không có đợt thi đua số ${campaignId}` }]);
   await authorize(deps, ctx, 'view', stamp);

@@ -25,17 +25,62 @@ export async function totalsOf(db: Executor, campaignId: number, periodIds: stri
     .where(and(eq(indicatorTotals.campaignId, campaignId), inArray(indicatorTotals.periodId, periodIds)));
 }
 
-/** Totals of some indicators (of any campaigns) at one period: the city reads its wards' linked indicators. */
+/**
+ * Totals of some indicators (of any campaigns) at one period, rolled up through the links below them: an
+ * indicator's own summary row plus those of every indicator linked to it (a ward's to its city's, a city's to
+ * the nation's), following only links that roll up (rule sum or ratio). A ward indicator, linked to by nothing,
+ * gives exactly its own row; a province's indicator, which no unit reports, gives the sum of its wards' rows. One
+ * statement whatever the depth; each summary row is found by its primary key (campaign, period, indicator).
+ */
 export async function totalsOfIndicators(
   db: Executor,
   indicatorIds: number[],
   periodId: string,
 ): Promise<TotalRow[]> {
   if (!indicatorIds.length) return [];
-  return db
-    .select()
-    .from(indicatorTotals)
-    .where(and(inArray(indicatorTotals.indicatorId, indicatorIds), eq(indicatorTotals.periodId, periodId)));
+  const rows = rowsOf<{
+    indicator_id: string;
+    campaign_id: string;
+    value_sum: number | null;
+    numerator_sum: number | null;
+    denominator_sum: number | null;
+    value_single: number | null;
+    units_reported: number;
+    ratio_parts: number;
+    has_estimate: boolean;
+    refreshed_at: string;
+  }>(
+    await db.execute(sql`
+      WITH RECURSIVE tree (root, root_campaign, id, campaign_id) AS (
+        SELECT i.id, i.campaign_id, i.id, i.campaign_id FROM indicators i
+         WHERE i.id = ANY(${`{${indicatorIds.join(',')}}`}::bigint[])
+        UNION ALL
+        SELECT t.root, t.root_campaign, c.id, c.campaign_id FROM tree t
+          JOIN indicators c ON c.linked_indicator_id = t.id AND c.rollup_rule <> 'none'
+      )
+      SELECT t.root AS indicator_id, min(t.root_campaign) AS campaign_id,
+             sum(x.value_sum) AS value_sum, sum(x.numerator_sum) AS numerator_sum,
+             sum(x.denominator_sum) AS denominator_sum,
+             CASE WHEN sum(x.units_reported) = 1 THEN max(x.value_single) END AS value_single,
+             sum(x.units_reported)::int AS units_reported, sum(x.ratio_parts)::int AS ratio_parts,
+             bool_or(x.has_estimate) AS has_estimate, max(x.refreshed_at) AS refreshed_at
+        FROM tree t
+        JOIN indicator_totals x ON x.campaign_id = t.campaign_id AND x.period_id = ${periodId} AND x.indicator_id = t.id
+       GROUP BY t.root`),
+  );
+  return rows.map((r) => ({
+    campaignId: Number(r.campaign_id),
+    indicatorId: Number(r.indicator_id),
+    periodId,
+    valueSum: r.value_sum === null ? null : Number(r.value_sum),
+    numeratorSum: r.numerator_sum === null ? null : Number(r.numerator_sum),
+    denominatorSum: r.denominator_sum === null ? null : Number(r.denominator_sum),
+    valueSingle: r.value_single === null ? null : Number(r.value_single),
+    unitsReported: Number(r.units_reported),
+    ratioParts: Number(r.ratio_parts),
+    hasEstimate: Boolean(r.has_estimate),
+    refreshedAt: new Date(r.refreshed_at).toISOString(),
+  }));
 }
 
 export interface WholeValue {

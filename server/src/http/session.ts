@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../access/actor.ts';
-import { resolveSession, type SessionState } from '../auth/auth.service.ts';
+import { resolveSession, type SessionState, sessionIdOf } from '../auth/auth.service.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from './errors.ts';
+import { bumpWriteEpoch, readMemo } from './read-memo.ts';
 
 export const SESSION_COOKIE = 'thidua_sid';
 
@@ -47,9 +48,23 @@ export function installSession(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('ctx', null as never);
 
   app.addHook('onRequest', async (req) => {
+    // A state-changing request makes every read memo stale, when it starts and again when it ends (read-memo.ts).
+    if (UNSAFE.has(req.method)) bumpWriteEpoch();
     const token = req.cookies[SESSION_COOKIE];
-    req.session = req.url.startsWith('/api/') ? await resolveSession(deps, token) : { kind: 'none' };
+    req.session = !req.url.startsWith('/api/')
+      ? { kind: 'none' }
+      : token
+        ? await readMemo(
+            `session|${sessionIdOf(token)}`,
+            () => resolveSession(deps, token),
+            (s) => s.kind === 'active',
+          )
+        : await resolveSession(deps, token);
     req.ctx = { actor: req.session.kind === 'active' ? req.session.actor : null, ip: req.ip };
+  });
+
+  app.addHook('onResponse', async (req) => {
+    if (UNSAFE.has(req.method)) bumpWriteEpoch();
   });
 
   app.addHook('preValidation', async (req) => {

@@ -33,6 +33,7 @@ import type { Deps } from '../deps.ts';
 import { cachedJson, campaignStamp } from '../evaluation/cache.ts';
 import { totalsOf, wholeFromTotal } from '../evaluation/totals.ts';
 import { AppError } from '../http/errors.ts';
+import { readMemo } from '../http/read-memo.ts';
 import * as indicatorRepo from '../indicators/indicators.repo.ts';
 import { CAMPAIGN_READERS, REVIEWERS } from '../reports/reports.policy.ts';
 import { campaignPeriods } from '../reports/reports.service.ts';
@@ -212,18 +213,20 @@ export async function publicCampaign(
   const db = deps.database.db;
   const { c, s } = await publishedCampaign(db, campaignId);
   const today = vnDate(deps.clock.now());
-  const stamp = await campaignStamp(db, c.id);
-  const f = [
-    s.version,
-    stamp?.fingerprint ?? '',
-    await cityFingerprint(db, c.id),
-    rowsOf<{ f: string }>(
-      await db.execute(sql`
+  const f = await readMemo(`public|${c.id}`, async () => {
+    const stamp = await campaignStamp(db, c.id);
+    return [
+      s.version,
+      stamp?.fingerprint ?? '',
+      await cityFingerprint(db, c.id),
+      rowsOf<{ f: string }>(
+        await db.execute(sql`
         SELECT (SELECT count(*) || '.' || coalesce(max(id), 0) FROM decisions WHERE campaign_id = ${c.id}) || '|' ||
                (SELECT count(*) || '.' || coalesce(max(id), 0) FROM disclosures WHERE campaign_id = ${c.id}) || '|' ||
                (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM nominations WHERE campaign_id = ${c.id}) AS f`),
-    )[0]?.f,
-  ].join('#');
+      )[0]?.f,
+    ].join('#');
+  });
   return cachedJson(`public|${c.id}|${today}|${periodId ?? ''}`, f, () =>
     buildPublicCampaign(deps, c, s, periodId, today),
   );

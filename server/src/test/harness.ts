@@ -165,6 +165,8 @@ export interface TestEnvOptions {
   /** Also load the demo city (city indicators, Đông Hải's links, `cityWards` generated wards, portal settings). */
   seedCity?: boolean;
   cityWards?: number;
+  /** Read memos (read-memo.ts) in ms; off (0) unless a test is about them. */
+  readCacheMs?: number;
   /** Extra routes or hooks added before the app is sealed (e.g. a route that throws). */
   configure?: (app: App) => void;
 }
@@ -177,6 +179,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     NODE_ENV: 'test',
     THIDUA_DATA_DIR: '/tmp/thidua-test-unused',
     THIDUA_SEED_DEMO: opts.seed === false ? 'false' : 'true',
+    // Tests change rows by SQL and expect the next read to see it: no read memos (read-memo.ts).
+    THIDUA_READ_CACHE_MS: String(opts.readCacheMs ?? 0),
     THIDUA_SEED_DEMO_REPORTS: opts.seedReports ? 'true' : 'false',
     THIDUA_SEED_DEMO_CITY: opts.seedCity ? 'true' : 'false',
     THIDUA_DEMO_CITY_WARDS: String(opts.cityWards ?? 3),
