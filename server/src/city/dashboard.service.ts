@@ -82,7 +82,9 @@ export async function cityFingerprint(db: Executor, campaignId: number, periodId
         (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM campaigns WHERE parent_campaign_id = ${campaignId}),
         (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM indicators
           WHERE campaign_id = ${campaignId} OR campaign_id IN (SELECT id FROM kids)),
-        (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM reports WHERE campaign_id IN (SELECT id FROM kids)),
+        -- The view of a period reads that period's reports only (its summary, its expected units' statuses).
+        (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM reports WHERE campaign_id IN (SELECT id FROM kids)
+            AND (${periodId ?? null}::text IS NULL OR period_id = ${periodId ?? null})),
         (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM upward_submissions
           WHERE parent_campaign_id = ${campaignId}),
         (SELECT count(*) || '.' || coalesce(sum(a.unit_id * 7919 + a.indicator_id), 0)
@@ -125,7 +127,7 @@ export async function buildCityDashboard(
   );
   const [linked, expected, submissions] = await Promise.all([
     repo.linkedIndicators(db, childIds),
-    repo.expectedUnits(db, childIds, period.id),
+    repo.expectedUnitCounts(db, childIds, period.id),
     repo.submissionsForParent(db, c.id, period.id),
   ]);
   const totals = new Map(
@@ -218,8 +220,7 @@ export async function buildCityDashboard(
     }
   }
 
-  // Cells by city indicator and by ward, and expected units by ward campaign (linear, not a scan per row: a
-  // nation has 3.321 wards × 30 indicators).
+  // Cells by city indicator and by ward (linear, not a scan per row: a nation has 3.321 wards × 30 indicators).
   const group = <K, T>(xs: T[], key: (x: T) => K) => {
     const m = new Map<K, T[]>();
     for (const x of xs) {
@@ -232,7 +233,6 @@ export async function buildCityDashboard(
   };
   const cellsByIndicator = group(cells, (x) => x.indicatorId);
   const cellsByWard = group(cells, (x) => x.wardUnitId);
-  const expectedByCampaign = group(expected, (e) => e.campaignId);
 
   // The city's figure per indicator, by its rule.
   const indicators: CityIndicator[] = top.map((ci) => {
@@ -290,7 +290,7 @@ export async function buildCityDashboard(
   const wardRows = wardList.map((u) => {
     const k = childByUnit.get(u.id) ?? null;
     const sub = k ? subByCampaign.get(k.id) : undefined;
-    const units = k ? (expectedByCampaign.get(k.id) ?? []) : [];
+    const units = k ? (expected.get(k.id) ?? { expected: 0, accepted: 0 }) : { expected: 0, accepted: 0 };
     const mine = cellsByWard.get(u.id) ?? [];
     const scored = mine.filter((x) => x.score !== null);
     return {
@@ -311,8 +311,8 @@ export async function buildCityDashboard(
             returnReason: sub.returnReason,
           }
         : null,
-      unitsExpected: units.length,
-      unitsAccepted: units.filter((e) => e.status === 'accepted').length,
+      unitsExpected: units.expected,
+      unitsAccepted: units.accepted,
       score: weightedMean(scored.map((x) => ({ value: x.score, weight: 1 }))),
       linkedIndicators: mine.length,
       scoredIndicators: scored.length,

@@ -599,6 +599,11 @@ export async function saveValues(
       before[ind.code] = old;
       after[ind.code] = now;
     }
+    const out = await buildReport(tx, deps, ctx, {
+      ...l,
+      r: { ...l.r, version: input.version + 1, updatedAt: at },
+    });
+    // The audit row last: its head lock serialises every audited write, so it is held only until the commit.
     await recordAudit(tx, deps, ctx, {
       entity: 'report',
       entityId: id,
@@ -607,7 +612,7 @@ export async function saveValues(
       before,
       after,
     });
-    return buildReport(tx, deps, ctx, { ...l, r: { ...l.r, version: input.version + 1, updatedAt: at } });
+    return out;
   });
 }
 
@@ -670,14 +675,6 @@ export async function transitionReport(
     await assertNotLockedUpward(tx, l.c.id, l.r.periodId);
     // The dashboards' summary moves with the status (submit and reopen/return change what counts).
     await refreshTotals(tx, l.c.id, l.r.periodId);
-    await recordAudit(tx, deps, ctx, {
-      entity: 'report',
-      entityId: id,
-      unitId: l.unit.id,
-      action: `report.${action}`,
-      before: { status: l.r.status, version: l.r.version },
-      after: { status: t.to, version: body.version + 1, comment: comment || null },
-    });
     const period = campaignPeriods(l.c).find((p) => p.id === l.r.periodId);
     const what = `Báo cáo ${period?.label ?? l.r.periodId} của ${l.unit.name}`;
     const recipients =
@@ -699,9 +696,20 @@ export async function transitionReport(
         link: `/bao-cao/${id}`,
       },
     );
-    return buildReport(tx, deps, ctx, {
+    const out = await buildReport(tx, deps, ctx, {
       ...l,
       r: { ...l.r, ...set, version: body.version + 1 } as repo.ReportRow,
     });
+    // The audit row last: it takes the audit chain's head lock, which every audited write in the system waits
+    // for, so it is held only from here to the commit (ADR 0010).
+    await recordAudit(tx, deps, ctx, {
+      entity: 'report',
+      entityId: id,
+      unitId: l.unit.id,
+      action: `report.${action}`,
+      before: { status: l.r.status, version: l.r.version },
+      after: { status: t.to, version: body.version + 1, comment: comment || null },
+    });
+    return out;
   });
 }
