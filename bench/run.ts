@@ -247,6 +247,73 @@ await latency(
   Math.min(N, submitted.length - 5),
 );
 
+// Data import (the exchange API): a reporter imports its unit's December values as JSON, each time changed, so
+// every row is checked and written (one report, ≈ 30 rows: an import writes only the caller's own units).
+{
+  const name = info.users.reporters[info.users.reporters.length - 1] as string;
+  const login = await fetch(`${office.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: office.base },
+    body: JSON.stringify({ username: name, password: 'ThiDua@2025' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const [unit] = (
+    await pgc.query(
+      `SELECT o.code, r.campaign_id FROM users u JOIN org_units o ON o.id = u.unit_id
+         JOIN reports r ON r.unit_id = o.id AND r.period_id = '2025-12' WHERE u.username = $1`,
+      [name],
+    )
+  ).rows as { code: string; campaign_id: string }[];
+  const exported = (await (
+    await fetch(
+      `${office.base}/api/campaigns/${unit?.campaign_id}/data-values?periodId=2025-12&unitCode=${encodeURIComponent(unit?.code ?? '')}`,
+      { headers: { cookie } },
+    )
+  ).json()) as {
+    dataValues: {
+      period: string;
+      unit: string;
+      indicator: string;
+      value: number | null;
+      numerator: number | null;
+      denominator: number | null;
+    }[];
+  };
+  const rowsIn = exported.dataValues.length;
+  let round = 0;
+  await latency(
+    `data import (JSON, ${rowsIn} rows of one unit)`,
+    async () => {
+      round++;
+      const dataValues = exported.dataValues.map((v) =>
+        v.numerator !== null && v.denominator !== null
+          ? {
+              period: v.period,
+              unit: v.unit,
+              indicator: v.indicator,
+              numerator: Math.max(0, (v.numerator ?? 0) - (round % 2)),
+              denominator: v.denominator,
+            }
+          : { period: v.period, unit: v.unit, indicator: v.indicator, value: (v.value ?? 0) + (round % 2) },
+      );
+      const r = await fetch(`${office.base}/api/campaigns/${unit?.campaign_id}/data-values`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrf, origin: office.base, 'content-type': 'application/json' },
+        body: JSON.stringify({ dataValues }),
+      });
+      if (r.status !== 200) throw new Error(`import: ${r.status} ${(await r.text()).slice(0, 300)}`);
+      await r.arrayBuffer();
+    },
+    Math.max(5, Math.round(N / 3)),
+    {},
+    (r) => {
+      r.throughput *= rowsIn;
+      r.op += ' — per s: rows';
+    },
+  );
+}
+
 // Bulk import limit: COPY of 100.000 value rows into a scratch table.
 {
   await pgc.query(

@@ -380,9 +380,16 @@ const presentEvidence = (e: repo.EvidenceRow) => ({
   uploadedBy: e.uploadedByName,
 });
 
-async function buildReport(db: Executor, deps: Deps, rctx: RequestContext, l: Loaded): Promise<Report> {
+/** The report as the API shows it; `known` is the context a save already loaded (with its new values). */
+async function buildReport(
+  db: Executor,
+  deps: Deps,
+  rctx: RequestContext,
+  l: Loaded,
+  known?: Context,
+): Promise<Report> {
   const actor = requireActor(rctx);
-  const ctx = await reportContext(db, l);
+  const ctx = known ?? (await reportContext(db, l));
   const periodIds = ctx.periods.map((p) => p.id);
   const rows: ReportRowOut[] = ctx.indicators.map((ind) => {
     const v = ctx.values.get(ind.id);
@@ -595,14 +602,20 @@ export async function saveValues(
     for (const { ind, next, before: old, after: now } of planned) {
       const cur = rc.values.get(ind.id);
       if (JSON.stringify(old) === JSON.stringify(now) && cur?.outlier === next.outlier) continue;
-      await repo.upsertValue(tx, { ...next, reportId: id, updatedAt: at, updatedBy: actor.userId });
+      const row = { ...next, reportId: id, updatedAt: at, updatedBy: actor.userId };
+      await repo.upsertValue(tx, row);
+      rc.values.set(ind.id, row as repo.ReportValueRow);
       before[ind.code] = old;
       after[ind.code] = now;
     }
-    const out = await buildReport(tx, deps, ctx, {
-      ...l,
-      r: { ...l.r, version: input.version + 1, updatedAt: at },
-    });
+    // The context loaded above, with the values just written: the response needs no second round of reads.
+    const out = await buildReport(
+      tx,
+      deps,
+      ctx,
+      { ...l, r: { ...l.r, version: input.version + 1, updatedAt: at } },
+      rc,
+    );
     // The audit row last: its head lock serialises every audited write, so it is held only until the commit.
     await recordAudit(tx, deps, ctx, {
       entity: 'report',
