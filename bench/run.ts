@@ -133,29 +133,35 @@ const get =
 /** The roll-up by hand, two ways: over the report values themselves (what one writes without summary tables:
  * the counted reports' values of every ward indicator linked, one level or two, to the view's indicators), and
  * over the same summaries the API reads. */
-const TREE = `WITH RECURSIVE tree (root, id, campaign_id, depth) AS (
-       SELECT i.id, i.id, i.campaign_id, 0 FROM indicators i WHERE i.campaign_id = $1
-       UNION ALL
-       SELECT t.root, c.id, c.campaign_id, t.depth + 1 FROM tree t JOIN indicators c ON c.linked_indicator_id = t.id
-        WHERE t.depth < $3)`;
+/** The view's indicators down to the wards' linked indicators (`wi`), one level (a province) or two (the nation). */
+const linkJoins = (levels: 1 | 2) =>
+  levels === 1
+    ? `FROM indicators ti
+       JOIN campaigns wc ON wc.parent_campaign_id = ti.campaign_id
+       JOIN indicators wi ON wi.campaign_id = wc.id AND wi.linked_indicator_id = ti.id`
+    : `FROM indicators ti
+       JOIN campaigns pc ON pc.parent_campaign_id = ti.campaign_id
+       JOIN indicators pi ON pi.campaign_id = pc.id AND pi.linked_indicator_id = ti.id
+       JOIN campaigns wc ON wc.parent_campaign_id = pc.id
+       JOIN indicators wi ON wi.campaign_id = wc.id AND wi.linked_indicator_id = pi.id`;
 const rawOverValues = (campaignId: number, levels: 1 | 2) =>
   sqlTime(
-    `${TREE}
-     SELECT t.root, sum(v.value), sum(v.numerator), sum(v.denominator), count(v.value)
-       FROM tree t
-       JOIN reports r ON r.campaign_id = t.campaign_id AND r.period_id = $2 AND r.status IN ('submitted', 'accepted')
-       JOIN report_values v ON v.report_id = r.id AND v.indicator_id = t.id
-      WHERE t.depth = $3
-      GROUP BY t.root`,
-    [campaignId, PERIOD, levels],
+    `SELECT ti.id, sum(v.value), sum(v.numerator), sum(v.denominator), count(v.value)
+       ${linkJoins(levels)}
+       JOIN reports r ON r.campaign_id = wi.campaign_id AND r.period_id = $2 AND r.status IN ('submitted', 'accepted')
+       JOIN report_values v ON v.report_id = r.id AND v.indicator_id = wi.id
+      WHERE ti.campaign_id = $1
+      GROUP BY ti.id`,
+    [campaignId, PERIOD],
   );
 const rawOverSummaries = (campaignId: number, levels: 1 | 2) =>
   sqlTime(
-    `${TREE}
-     SELECT t.root, sum(x.value_sum), sum(x.numerator_sum), sum(x.denominator_sum), sum(x.units_reported)
-       FROM tree t JOIN indicator_totals x ON x.campaign_id = t.campaign_id AND x.period_id = $2 AND x.indicator_id = t.id
-      GROUP BY t.root`,
-    [campaignId, PERIOD, levels],
+    `SELECT ti.id, sum(x.value_sum), sum(x.numerator_sum), sum(x.denominator_sum), sum(x.units_reported)
+       ${linkJoins(levels)}
+       JOIN indicator_totals x ON x.campaign_id = wi.campaign_id AND x.period_id = $2 AND x.indicator_id = wi.id
+      WHERE ti.campaign_id = $1
+      GROUP BY ti.id`,
+    [campaignId, PERIOD],
   );
 
 const views: [string, string, 1 | 2, number, number][] = [

@@ -25,12 +25,17 @@ export async function totalsOf(db: Executor, campaignId: number, periodIds: stri
     .where(and(eq(indicatorTotals.campaignId, campaignId), inArray(indicatorTotals.periodId, periodIds)));
 }
 
+/** A bigint[] literal for `= ANY(...)` (a nation's view passes ≈ 100.000 ids: more than bind parameters allow). */
+const idArray = (ids: number[]) => `{${ids.join(',')}}`;
+
 /**
  * Totals of some indicators (of any campaigns) at one period, rolled up through the links below them: an
- * indicator's own summary row plus those of every indicator linked to it (a ward's to its city's, a city's to
- * the nation's), following only links that roll up (rule sum or ratio). A ward indicator, linked to by nothing,
- * gives exactly its own row; a province's indicator, which no unit reports, gives the sum of its wards' rows. One
- * statement whatever the depth; each summary row is found by its primary key (campaign, period, indicator).
+ * indicator's own summary row plus those of every indicator linked to it from the campaigns implementing its
+ * campaign (a ward's to its city's, a province's to the nation's), following only links that roll up (rule sum or
+ * ratio). A ward indicator, linked to by nothing, gives exactly its own row; a province's indicator, which no unit
+ * reports, gives the sum of its wards' rows. Two statements per level, found by index (campaigns by parent,
+ * indicators by campaign), then one read of the summaries by their primary key prefix (campaign, period) — a
+ * recursive CTE here was planned with row estimates in the millions and scanned the whole summary table.
  */
 export async function totalsOfIndicators(
   db: Executor,
@@ -38,49 +43,83 @@ export async function totalsOfIndicators(
   periodId: string,
 ): Promise<TotalRow[]> {
   if (!indicatorIds.length) return [];
-  const rows = rowsOf<{
-    indicator_id: string;
-    campaign_id: string;
-    value_sum: number | null;
-    numerator_sum: number | null;
-    denominator_sum: number | null;
-    value_single: number | null;
-    units_reported: number;
-    ratio_parts: number;
-    has_estimate: boolean;
-    refreshed_at: string;
-  }>(
-    await db.execute(sql`
-      WITH RECURSIVE tree (root, root_campaign, id, campaign_id) AS (
-        SELECT i.id, i.campaign_id, i.id, i.campaign_id FROM indicators i
-         WHERE i.id = ANY(${`{${indicatorIds.join(',')}}`}::bigint[])
-        UNION ALL
-        SELECT t.root, t.root_campaign, c.id, c.campaign_id FROM tree t
-          JOIN indicators c ON c.linked_indicator_id = t.id AND c.rollup_rule <> 'none'
-      )
-      SELECT t.root AS indicator_id, min(t.root_campaign) AS campaign_id,
-             sum(x.value_sum) AS value_sum, sum(x.numerator_sum) AS numerator_sum,
-             sum(x.denominator_sum) AS denominator_sum,
-             CASE WHEN sum(x.units_reported) = 1 THEN max(x.value_single) END AS value_single,
-             sum(x.units_reported)::int AS units_reported, sum(x.ratio_parts)::int AS ratio_parts,
-             bool_or(x.has_estimate) AS has_estimate, max(x.refreshed_at) AS refreshed_at
-        FROM tree t
-        JOIN indicator_totals x ON x.campaign_id = t.campaign_id AND x.period_id = ${periodId} AND x.indicator_id = t.id
-       GROUP BY t.root`),
+  const rootOf = new Map<number, number>();
+  const campaigns = new Set<number>();
+  const start = rowsOf<{ id: number; campaign_id: number }>(
+    await db.execute(
+      sql`SELECT id, campaign_id FROM indicators WHERE id = ANY(${idArray(indicatorIds)}::bigint[])`,
+    ),
   );
-  return rows.map((r) => ({
-    campaignId: Number(r.campaign_id),
-    indicatorId: Number(r.indicator_id),
-    periodId,
-    valueSum: r.value_sum === null ? null : Number(r.value_sum),
-    numeratorSum: r.numerator_sum === null ? null : Number(r.numerator_sum),
-    denominatorSum: r.denominator_sum === null ? null : Number(r.denominator_sum),
-    valueSingle: r.value_single === null ? null : Number(r.value_single),
-    unitsReported: Number(r.units_reported),
-    ratioParts: Number(r.ratio_parts),
-    hasEstimate: Boolean(r.has_estimate),
-    refreshedAt: new Date(r.refreshed_at).toISOString(),
-  }));
+  for (const r of start) {
+    rootOf.set(Number(r.id), Number(r.id));
+    campaigns.add(Number(r.campaign_id));
+  }
+  let frontier = new Set(rootOf.keys());
+  let frontierCampaigns = [...campaigns];
+  for (let depth = 0; frontier.size && depth < 6; depth++) {
+    const kids = rowsOf<{ id: number; campaign_id: number; linked_indicator_id: number }>(
+      await db.execute(sql`
+        SELECT i.id, i.campaign_id, i.linked_indicator_id FROM indicators i
+         WHERE i.campaign_id IN (SELECT id FROM campaigns
+                                  WHERE parent_campaign_id = ANY(${idArray(frontierCampaigns)}::bigint[]))
+           AND i.linked_indicator_id IS NOT NULL AND i.rollup_rule <> 'none'`),
+    );
+    const next = new Set<number>();
+    const nextCampaigns = new Set<number>();
+    for (const k of kids) {
+      const id = Number(k.id);
+      const parent = Number(k.linked_indicator_id);
+      if (!frontier.has(parent) || rootOf.has(id)) continue;
+      rootOf.set(id, rootOf.get(parent) as number);
+      campaigns.add(Number(k.campaign_id));
+      nextCampaigns.add(Number(k.campaign_id));
+      next.add(id);
+    }
+    frontier = next;
+    frontierCampaigns = [...nextCampaigns];
+  }
+  const rows = await db
+    .select()
+    .from(indicatorTotals)
+    .where(
+      and(
+        sql`${indicatorTotals.campaignId} = ANY(${idArray([...campaigns])}::bigint[])`,
+        eq(indicatorTotals.periodId, periodId),
+      ),
+    );
+  const byRoot = new Map<number, TotalRow[]>();
+  for (const r of rows) {
+    const root = rootOf.get(Number(r.indicatorId));
+    if (root === undefined) continue;
+    const list = byRoot.get(root);
+    if (list) list.push(r);
+    else byRoot.set(root, [r]);
+  }
+  const sumOf = (xs: TotalRow[], f: (t: TotalRow) => number | null) => {
+    const vs = xs.map(f).filter((v): v is number => v !== null);
+    return vs.length ? vs.reduce((a, b) => a + b, 0) : null;
+  };
+  const campaignOfRoot = new Map(start.map((r) => [Number(r.id), Number(r.campaign_id)]));
+  return [...byRoot].map(([root, xs]) => {
+    if (xs.length === 1 && Number(xs[0]?.indicatorId) === root) return xs[0] as TotalRow;
+    const units = xs.reduce((a, t) => a + t.unitsReported, 0);
+    return {
+      campaignId: campaignOfRoot.get(root) as number,
+      indicatorId: root,
+      periodId,
+      valueSum: sumOf(xs, (t) => t.valueSum),
+      numeratorSum: sumOf(xs, (t) => t.numeratorSum),
+      denominatorSum: sumOf(xs, (t) => t.denominatorSum),
+      valueSingle: units === 1 ? (xs.find((t) => t.unitsReported === 1)?.valueSingle ?? null) : null,
+      unitsReported: units,
+      ratioParts: xs.reduce((a, t) => a + t.ratioParts, 0),
+      hasEstimate: xs.some((t) => t.hasEstimate),
+      refreshedAt: xs
+        .map((t) => t.refreshedAt)
+        .sort()
+        .at(-1) as string,
+    };
+  });
 }
 
 export interface WholeValue {
