@@ -11,9 +11,9 @@
  * SVG renderer) has drawn with a non-zero size and a number, a gauge's value and the indicator table's rows are
  * shown. One unmeasured warm-up run first, so the server's cold start (JIT, dashboard cache) is not counted.
  *
- * Sizes: the server sends its assets uncompressed (@fastify/static without pre-compressed files, no
- * @fastify/compress), so "gzip" sizes are the received bodies gzipped here (node:zlib, default level), i.e. what
- * a compressing server or proxy would send; `jsWireKb` is what actually crossed the wire.
+ * Sizes: "gzip" sizes are the received (decoded) bodies gzipped here (node:zlib, default level), comparable from
+ * build to build whatever the server sends; `jsWireKb` is what actually crossed the wire (CDP encodedDataLength:
+ * headers and the body as sent, i.e. the build's pre-compressed .br / .gz when the browser accepts them).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,7 +52,7 @@ export interface WebLoadResult {
   jsRequests: number;
   /** Every response until ready (HTML, JS, CSS, API, icons), gzipped. */
   totalGzipKb: number;
-  /** All JS until ready as received (uncompressed, see the header). */
+  /** All JS until ready as it crossed the wire (compressed when the server sent it so, see the header). */
   jsWireKb: number;
 }
 

@@ -165,7 +165,19 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; deps: De
   exchangeRoutes(app, deps);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    const assets = path.join(WEB_DIST, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      // The build writes .br / .gz twins of the text assets (web/vite.config.ts): sent to browsers that accept them.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      // Hashed file names: cached for good.
+      setHeaders: (reply, file) => {
+        if (file.startsWith(assets)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
     const index = fs.readFileSync(path.join(WEB_DIST, 'index.html'));
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith('/api/') || req.url === '/api') return reply.callNotFound();

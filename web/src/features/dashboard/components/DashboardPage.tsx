@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Card, Flex, Grid, Skeleton, Tabs, Typography } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
@@ -10,14 +11,40 @@ import { usePermissions } from '../../auth/hooks/usePermissions.ts';
 import { useCampaign } from '../../campaigns/hooks/useCampaigns.ts';
 import { documentRef } from '../../campaigns/lib/format.ts';
 import { CityLinks } from '../../city/components/CityLinks.tsx';
-import { EvaluationSettingsTab } from '../../evaluation/components/EvaluationSettingsTab.tsx';
-import { HeatmapTab } from '../../evaluation/components/HeatmapTab.tsx';
-import { RankingTab } from '../../evaluation/components/RankingTab.tsx';
 import { useDashboard } from '../hooks/useDashboard.ts';
 import { readFilters } from '../lib/filters.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
-import { ScheduleTab } from './ScheduleTab.tsx';
+
+// The other tabs load when first opened, so the overview does not wait for their code (schedule editor, date
+// pickers, forms, upload…). Measured with bench/web-load.ts.
+const ScheduleTab = lazy(() => import('./ScheduleTab.tsx').then((m) => ({ default: m.ScheduleTab })));
+const HeatmapTab = lazy(() =>
+  import('../../evaluation/components/HeatmapTab.tsx').then((m) => ({ default: m.HeatmapTab })),
+);
+const RankingTab = lazy(() =>
+  import('../../evaluation/components/RankingTab.tsx').then((m) => ({ default: m.RankingTab })),
+);
+const EvaluationSettingsTab = lazy(() =>
+  import('../../evaluation/components/EvaluationSettingsTab.tsx').then((m) => ({
+    default: m.EvaluationSettingsTab,
+  })),
+);
+
+/** A lazily loaded tab, with a skeleton while its code arrives. */
+function LazyTab({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Card>
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </Card>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /** Tab keys as they appear in the address (?tab=duong-gang). */
 const TABS = ['tong-quan', 'duong-gang', 'ban-do-nhiet', 'xep-hang', 'cach-cham-diem'] as const;
@@ -69,24 +96,42 @@ export default function DashboardPage() {
     {
       key: 'duong-gang',
       label: t('dashboard.tabSchedule'),
-      children: c ? <ScheduleTab campaign={c} /> : <Skeleton active />,
+      children: c ? (
+        <LazyTab>
+          <ScheduleTab campaign={c} />
+        </LazyTab>
+      ) : (
+        <Skeleton active />
+      ),
     },
     {
       key: 'ban-do-nhiet',
       label: t('evaluation.heatmap'),
-      children: <HeatmapTab campaignId={id} filters={filters} />,
+      children: (
+        <LazyTab>
+          <HeatmapTab campaignId={id} filters={filters} />
+        </LazyTab>
+      ),
     },
     {
       key: 'xep-hang',
       label: t('evaluation.ranking'),
-      children: <RankingTab campaignId={id} filters={filters} />,
+      children: (
+        <LazyTab>
+          <RankingTab campaignId={id} filters={filters} />
+        </LazyTab>
+      ),
     },
     ...(canScore
       ? [
           {
             key: 'cach-cham-diem',
             label: t('evaluation.settings'),
-            children: <EvaluationSettingsTab campaignId={id} filters={filters} />,
+            children: (
+              <LazyTab>
+                <EvaluationSettingsTab campaignId={id} filters={filters} />
+              </LazyTab>
+            ),
           },
         ]
       : []),
