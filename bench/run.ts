@@ -22,9 +22,9 @@ import { spawnServer } from '../e2e/support/server.ts';
 import { setDashboardCache as setResponseCache } from '../server/src/evaluation/cache.ts';
 import { setReadMemoMs } from '../server/src/http/read-memo.ts';
 import { captureResponse, concurrentClients, runAutocannon, startBareFastify } from './load-tools.ts';
-import { generateNational } from './national/generate.ts';
+import { generateNational, readNational } from './national/generate.ts';
 import { SCALES } from './national/shape.ts';
-import { flag, freshDemo, hasFlag, measure, serveAndSignIn } from './support.ts';
+import { flag, freshDemo, hasFlag, measure, openDemo, serveAndSignIn } from './support.ts';
 
 const args = process.argv.slice(2);
 const scaleName =
@@ -88,13 +88,14 @@ console.log(
   `machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
 );
 const t0 = performance.now();
-const demo = await freshDemo('national', {
-  THIDUA_SEED_DEMO_REPORTS: 'true',
-  THIDUA_PUBLIC_RATE_PER_MINUTE: '100000000',
-});
+const reuse = args.includes('--reuse') ? (args[args.indexOf('--reuse') + 1] as string) : null;
+const env = { THIDUA_SEED_DEMO_REPORTS: 'true', THIDUA_PUBLIC_RATE_PER_MINUTE: '100000000' };
+const demo = reuse ? await openDemo(reuse, env) : await freshDemo('national', env);
 const url = demo.config.databaseUrl as string;
-console.log(`schema and demo: ${demo.seconds.toFixed(1)} s; generating…`);
-const info = await generateNational(url, scale, SEED, console.log);
+console.log(
+  `schema and demo: ${demo.seconds.toFixed(1)} s; ${reuse ? 'reusing the data set' : 'generating…'}`,
+);
+const info = reuse ? await readNational(url) : await generateNational(url, scale, SEED, console.log);
 const c = info.counts;
 console.log(
   `data set: ${c.provinces} provinces, ${c.wards} wards, ${c.units.toLocaleString('vi-VN')} units, ` +
@@ -184,10 +185,10 @@ for (const [name, u, levels, id, limitMs] of views) {
   const overValues = await latency(
     `  raw SQL over the report values (${name})`,
     rawOverValues(id, levels),
-    scale.name === 'national' ? 3 : Math.max(5, Math.round(N / 5)),
+    scale.name === 'national' ? 1 : Math.max(5, Math.round(N / 5)),
     {},
     () => {},
-    1,
+    scale.name === 'national' ? 0 : 1,
   );
   const overSummaries = await latency(`  raw SQL over the summaries (${name})`, rawOverSummaries(id, levels));
   setCaches(false);
@@ -515,5 +516,5 @@ const table = rows.map((r) => [
 ]);
 console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const t of table) console.log(`| ${t.join(' | ')} |`);
-if (!hasFlag('keep')) await demo.close();
+if (reuse || !hasFlag('keep')) await demo.close();
 else console.log(`kept: ${url}`);

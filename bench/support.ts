@@ -47,6 +47,31 @@ export async function freshDemo(prefix: string, env: Record<string, string> = {}
   };
 }
 
+/** An existing database (e.g. one a benchmark kept with --keep): migrated already, nothing seeded again. */
+export async function openDemo(url: string, env: Record<string, string> = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-reuse-'));
+  const config = loadConfig({
+    ...process.env,
+    THIDUA_DATA_DIR: dataDir,
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    THIDUA_REMINDER_INTERVAL_MINUTES: '0',
+    ...env,
+  });
+  const t0 = performance.now();
+  const { database, migration } = await prepareDatabase(config);
+  return {
+    config,
+    database,
+    migration,
+    seconds: (performance.now() - t0) / 1000,
+    async close() {
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Starts the API on a free loopback port and signs `username` in (demo password). */
 export async function serveAndSignIn(demo: Awaited<ReturnType<typeof freshDemo>>, username: string) {
   const { app } = await buildApp({

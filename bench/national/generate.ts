@@ -46,6 +46,56 @@ export interface NationalInfo {
   users: { national: string; province: string; ward: string; reporters: string[] };
 }
 
+/** The benchmark's ids and counts of a national data set already loaded (`npm run bench -- --reuse URL`). */
+export async function readNational(url: string): Promise<NationalInfo> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const campaignOf = async (code: string) =>
+    Number(
+      (
+        await db.query(
+          `SELECT c.id FROM campaigns c JOIN org_units u ON u.id = c.issuing_unit_id WHERE u.code = $1 ORDER BY c.id LIMIT 1`,
+          [code],
+        )
+      ).rows[0]?.id,
+    );
+  const nationalCampaignId = await campaignOf('NVN');
+  const provinceCampaignId = await campaignOf('NT01');
+  const benchWardCampaignIds: number[] = [];
+  for (let w = 1; w <= BENCH_WARDS; w++)
+    benchWardCampaignIds.push(await campaignOf(`NT01P${String(w).padStart(3, '0')}`));
+  const counts = (
+    await db.query(
+      `SELECT (SELECT count(*) FROM campaigns WHERE parent_campaign_id = $1)::int AS provinces,
+              (SELECT count(*) FROM campaigns WHERE parent_campaign_id IN
+                 (SELECT id FROM campaigns WHERE parent_campaign_id = $1))::int AS wards,
+              (SELECT count(*) FROM org_units WHERE code LIKE 'NT%U%')::int AS units,
+              (SELECT count(*) FROM indicators WHERE campaign_id >= $1)::int AS indicators,
+              (SELECT count(*) FROM reports WHERE campaign_id > $1)::int AS reports,
+              (SELECT reltuples::bigint FROM pg_class WHERE relname = 'report_values')::bigint AS values`,
+      [nationalCampaignId],
+    )
+  ).rows[0] as NationalInfo['counts'];
+  await db.end();
+  return {
+    nationalCampaignId,
+    provinceCampaignId,
+    wardCampaignId: benchWardCampaignIds[0] as number,
+    benchWardCampaignIds,
+    counts: { ...counts, values: Number(counts.values) },
+    steps: [],
+    users: {
+      national: 'bench-national',
+      province: 'bench-province',
+      ward: 'bench-ward',
+      reporters: Array.from(
+        { length: BENCH_REPORTERS },
+        (_, i) => `bench-reporter-${String(i + 1).padStart(3, '0')}`,
+      ),
+    },
+  };
+}
+
 class Copier {
   private buf: string[] = [];
   private size = 0;
