@@ -74,7 +74,8 @@ export async function expectedUnits(
 /**
  * Per campaign: how many units it expects a report from (any indicator assigned) and how many of their reports
  * for the period are accepted — the counts the city dashboard shows, without listing the units (a province has
- * ≈ 3.000 of them, a nation ≈ 100.000). The assignments are read by their primary key from each indicator.
+ * ≈ 3.000 of them, a nation ≈ 100.000). The assignments are read by their primary key from each indicator, and
+ * each unit's report by its unique key (a join was planned as a scan of every report of the year).
  */
 export async function expectedUnitCounts(
   db: Executor,
@@ -85,11 +86,12 @@ export async function expectedUnitCounts(
   const rows = rowsOf<{ campaign_id: number; expected: number; accepted: number }>(
     await db.execute(sql`
       SELECT e.campaign_id::int, count(*)::int AS expected,
-             count(*) FILTER (WHERE r.status = 'accepted')::int AS accepted
+             count(*) FILTER (WHERE (SELECT r.status FROM reports r
+                                      WHERE r.campaign_id = e.campaign_id AND r.unit_id = e.unit_id
+                                        AND r.period_id = ${periodId}) = 'accepted')::int AS accepted
         FROM (SELECT DISTINCT i.campaign_id, a.unit_id
                 FROM indicators i JOIN indicator_assignments a ON a.indicator_id = i.id
                WHERE i.campaign_id = ANY(${`{${campaignIds.join(',')}}`}::bigint[])) e
-        LEFT JOIN reports r ON r.campaign_id = e.campaign_id AND r.unit_id = e.unit_id AND r.period_id = ${periodId}
        GROUP BY e.campaign_id`),
   );
   return new Map(
