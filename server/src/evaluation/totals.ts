@@ -78,15 +78,40 @@ export async function totalsOfIndicators(
     frontier = next;
     frontierCampaigns = [...nextCampaigns];
   }
-  const rows = await db
-    .select()
-    .from(indicatorTotals)
-    .where(
-      and(
-        sql`${indicatorTotals.campaignId} = ANY(${idArray([...campaigns])}::bigint[])`,
-        eq(indicatorTotals.periodId, periodId),
-      ),
-    );
+  // Joined to the list rather than filtered by `= ANY(list)`: with a nation's 3.355 campaigns the planner scanned
+  // the whole summary and tested every row against the list (1,2 s); joined, it probes the key once per campaign.
+  const rows = rowsOf<{
+    campaign_id: number;
+    indicator_id: number;
+    value_sum: number | null;
+    numerator_sum: number | null;
+    denominator_sum: number | null;
+    value_single: number | null;
+    units_reported: number;
+    ratio_parts: number;
+    has_estimate: boolean;
+    refreshed_at: string | Date;
+  }>(
+    await db.execute(sql`
+      SELECT x.campaign_id, x.indicator_id, x.value_sum, x.numerator_sum, x.denominator_sum, x.value_single,
+             x.units_reported, x.ratio_parts, x.has_estimate, x.refreshed_at
+        FROM unnest(${idArray([...campaigns])}::bigint[]) AS c(id)
+        JOIN indicator_totals x ON x.campaign_id = c.id AND x.period_id = ${periodId}`),
+  ).map(
+    (r): TotalRow => ({
+      campaignId: Number(r.campaign_id),
+      indicatorId: Number(r.indicator_id),
+      periodId,
+      valueSum: r.value_sum === null ? null : Number(r.value_sum),
+      numeratorSum: r.numerator_sum === null ? null : Number(r.numerator_sum),
+      denominatorSum: r.denominator_sum === null ? null : Number(r.denominator_sum),
+      valueSingle: r.value_single === null ? null : Number(r.value_single),
+      unitsReported: Number(r.units_reported),
+      ratioParts: Number(r.ratio_parts),
+      hasEstimate: Boolean(r.has_estimate),
+      refreshedAt: new Date(r.refreshed_at).toISOString(),
+    }),
+  );
   const byRoot = new Map<number, TotalRow[]>();
   for (const r of rows) {
     const root = rootOf.get(Number(r.indicatorId));
