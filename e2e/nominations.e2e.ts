@@ -276,7 +276,8 @@ describe('reward nominations (Tổ dân phố 7 → Văn phòng → Hội đồn
       await poll(() => accept.isEnabled()).toBe(true);
       await accept.click();
       await office.getByRole('dialog').getByRole('button', { name: 'Xác nhận hồ sơ hợp lệ' }).click();
-      await poll(() => statusShown(office, 'Hồ sơ hợp lệ, chờ Hội đồng')).toBe(true);
+      // The check is one write and a refetch; a loaded machine took longer than 10 s once.
+      await poll(() => statusShown(office, 'Hồ sơ hợp lệ, chờ Hội đồng'), { timeout: 30_000 }).toBe(true);
       const n = await apiGet<Nomination>(office, `/nominations/${id}`);
       expect(n.status).toBe('checked');
       expect(n.checklist).toEqual({ bao_cao: true });
