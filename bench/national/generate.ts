@@ -28,6 +28,16 @@ import {
 /** How many wards of province 1 hold the benchmark's reporters and keep November under review. */
 export const BENCH_WARDS = 7;
 export const BENCH_REPORTERS = 200;
+/** The benchmark's accounts (the demo password), made by the generator and read back by --reuse. */
+export const BENCH_USERS: NationalInfo['users'] = {
+  national: 'bench-national',
+  province: 'bench-province',
+  ward: 'bench-ward',
+  reporters: Array.from(
+    { length: BENCH_REPORTERS },
+    (_, i) => `bench-reporter-${String(i + 1).padStart(3, '0')}`,
+  ),
+};
 
 export interface NationalInfo {
   nationalCampaignId: number;
@@ -84,15 +94,7 @@ export async function readNational(url: string): Promise<NationalInfo> {
     benchWardCampaignIds,
     counts: { ...counts, values: Number(counts.values) },
     steps: [],
-    users: {
-      national: 'bench-national',
-      province: 'bench-province',
-      ward: 'bench-ward',
-      reporters: Array.from(
-        { length: BENCH_REPORTERS },
-        (_, i) => `bench-reporter-${String(i + 1).padStart(3, '0')}`,
-      ),
-    },
+    users: BENCH_USERS,
   };
 }
 
@@ -443,15 +445,7 @@ export async function generateNational(
     );
   });
 
-  const users = {
-    national: 'bench-national',
-    province: 'bench-province',
-    ward: 'bench-ward',
-    reporters: Array.from(
-      { length: BENCH_REPORTERS },
-      (_, i) => `bench-reporter-${String(i + 1).padStart(3, '0')}`,
-    ),
-  };
+  const users = BENCH_USERS;
   await step('aggregated reports upwards, accounts, public settings', async () => {
     // Wards → province and provinces → nation: January to October sent and accepted.
     await db.query(
