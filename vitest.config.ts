@@ -31,9 +31,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
-          // A loaded CI machine (two suites, PostgreSQL, Chromium on two cores) answers slower than a laptop:
-          // a screen gets 10 s to show what the test waits for.
-          expect: { poll: { timeout: 10_000, interval: 100 } },
+          // A loaded CI machine (the server, PostgreSQL and Chromium on two cores) answers slower than a laptop:
+          // a screen gets 20 s to show what the test waits for (a reload there can take 5–10 s to draw).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           // One more try for a browser step that lost a race with an animation on a loaded machine; a real defect
           // fails twice.
           retry: 1,

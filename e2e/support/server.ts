@@ -16,6 +16,8 @@ export const SHOTS = path.join(ROOT, 'e2e/screenshots');
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+  /** Everything the server wrote to stdout and stderr so far (warnings and errors at the default level). */
+  output(): string;
 }
 
 export async function startServer(): Promise<RunningServer> {
@@ -24,6 +26,7 @@ export async function startServer(): Promise<RunningServer> {
   const s = await spawnServer({ dataDir, databaseUrl: pg?.url ?? '' });
   return {
     url: s.url,
+    output: s.output,
     async stop() {
       await s.stop();
       await pg?.drop();
