@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import type { CouncilSession, Decision, Nomination } from '@thidua/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const PASSWORD = 'ThiDua@2025';
@@ -188,31 +189,6 @@ async function vote(
   if (!shown) await page.reload();
   await poll(voted, { timeout: 20_000 }).toBe(true);
   await poll(() => page.getByRole('button', { name: 'Gửi phiếu' }).isVisible()).toBe(false);
-}
-
-/** Picks an option of an Ant Design select (trying again when the click lands while the dropdown opens). */
-async function choose(page: Page, label: string, option: string, done: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const select = page.getByLabel(label);
-    await select.click();
-    // This select's own dropdown (another one may still be fading out).
-    const list = await select.getAttribute('aria-controls');
-    const item = page
-      .locator('.ant-select-dropdown')
-      .filter({ has: page.locator(`[id="${list}"]`) })
-      .getByTitle(option, { exact: true });
-    await item.waitFor({ state: 'visible' });
-    await item.click();
-    const done2 = await poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (done2) return;
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}" in "${label}"`);
 }
 
 beforeAll(async () => {

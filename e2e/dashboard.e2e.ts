@@ -11,6 +11,7 @@ import path from 'node:path';
 import { type Dashboard, formatNumber, type IndicatorSources } from '@thidua/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 let server: RunningServer;
@@ -50,29 +51,6 @@ async function signIn(p: Page) {
   await p.getByLabel('Mật khẩu').fill('ThiDua@2025');
   await p.getByRole('button', { name: 'Đăng nhập' }).click();
   await waitFor(() => p.getByRole('button', { name: /^Thông báo/ }).isVisible()).toBe(true);
-}
-
-/**
- * Picks an option of an Ant Design select, trying again when a click lands while the dropdown is still opening;
- * done() says whether the choice took effect.
- */
-async function choose(label: string, option: string, done: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.getByLabel(label).click();
-    const item = page.locator('.ant-select-item-option').getByText(option, { exact: true });
-    await item.first().waitFor({ state: 'visible' });
-    await item.first().click();
-    const ok = await expect
-      .poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}" in "${label}"`);
 }
 
 /** The text of a count tile (data-testid="reports-accepted" …). */
@@ -155,7 +133,7 @@ describe('campaign dashboard in Chromium (office of Phường Đông Hải)', ()
     expect(other.reports.byStatus).not.toEqual(overview.reports.byStatus);
     const option = overview.periods.find((p) => p.id === previous!.id)!;
     const [y, m, d] = option.dueOn.split('-');
-    await choose('Kỳ báo cáo', `${option.label} (hạn ${d}/${m}/${y})`, async () =>
+    await choose(page, 'Kỳ báo cáo', `${option.label} (hạn ${d}/${m}/${y})`, async () =>
       page.url().includes(`periodId=${previous!.id}`),
     );
     await waitFor(() => visible(`Tình hình báo cáo kỳ ${previous!.label}`, true)).toBe(true);
@@ -185,7 +163,7 @@ describe('campaign dashboard in Chromium (office of Phường Đông Hải)', ()
     const filtered = await dashboardOf(`?group=${encodeURIComponent(group!)}`);
     expect(filtered.indicators.length).toBeGreaterThan(0);
     expect(filtered.indicators.length).toBeLessThan(overview.indicators.length);
-    await choose('Nhóm chỉ tiêu', group!, async () => page.url().includes('group='));
+    await choose(page, 'Nhóm chỉ tiêu', group!, async () => page.url().includes('group='));
     await waitFor(() => page.locator('tr[data-code]').count()).toBe(filtered.indicators.length);
     expect(await row('CT01').count()).toBe(0);
     for (const i of filtered.indicators) expect(await row(i.code).count(), i.code).toBe(1);

@@ -18,6 +18,7 @@ import {
 } from '@thidua/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 let server: RunningServer;
@@ -73,30 +74,6 @@ async function apiPut(page: Page, path: string, body: unknown) {
 async function snap(page: Page, name: string, fullPage = true) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shot(name), fullPage, animations: 'disabled' });
-}
-
-/** Picks an option of an Ant Design select (trying again when the click lands while the dropdown opens). */
-async function choose(
-  page: Page,
-  select: ReturnType<Page['getByLabel']>,
-  option: string,
-  done: () => Promise<boolean>,
-) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await select.click();
-    const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
-    await item.waitFor({ state: 'visible' });
-    await item.click();
-    const ok = await poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}"`);
 }
 
 const score2 = (v: number) => formatNumber(v, 2);

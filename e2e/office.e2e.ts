@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const PASSWORD = 'ThiDua@2025';
@@ -114,29 +115,6 @@ const visible = (text: string | RegExp, exact = false) => textVisible(page, text
 /** Polls longer than Vitest's one second: the schedule screen loads its chart code on first use. */
 const waitFor = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 
-/**
- * Picks an option of an Ant Design select, and tries again when a click lands while the dropdown is still opening
- * (seen on a loaded CI machine): done() says whether the choice took effect.
- */
-async function choose(label: string, option: string, done: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.getByLabel(label).click();
-    const item = page.getByTitle(option);
-    await item.waitFor({ state: 'visible' });
-    await item.click();
-    const ok = await expect
-      .poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`could not choose "${option}" in "${label}"`);
-}
-
 /** The progress chart (a figure named after the indicator), drawn once its SVG has lines in it. */
 const chart = (p: Page) => p.getByRole('figure', { name: /^Biểu đồ tiến độ của chỉ tiêu/ });
 const chartDrawn = async (p: Page) => (await chart(p).locator('svg path').count()) > 3;
@@ -181,7 +159,9 @@ describe('office inbox, bell and progress schedule in Chromium', () => {
 
   it('shows November under review first, Tổ dân phố 7 returned with the comment, and opens its report', async () => {
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
-    await choose('Kỳ báo cáo', 'Tháng 11/2025 · hạn 05/12/2025', async () => /ky=2025-11/.test(page.url()));
+    await choose(page, 'Kỳ báo cáo', 'Tháng 11/2025 · hạn 05/12/2025', async () =>
+      /ky=2025-11/.test(page.url()),
+    );
     // November's counts (the demo has returned reports then; December has none).
     await waitFor(() => page.getByRole('button', { name: /Bị trả lại/ }).textContent()).toMatch(/^[1-9]/);
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
@@ -244,7 +224,9 @@ describe('office inbox, bell and progress schedule in Chromium', () => {
     await waitFor(() => visible('Thực hiện đến Tháng 12/2025', true)).toBe(true);
     await snap(page, 'o06-schedule-unit');
 
-    await choose('Cách lập lịch', 'Theo bậc (quý)', () => page.getByLabel('Tăng sau mỗi (kỳ)').isVisible());
+    await choose(page, 'Cách lập lịch', 'Theo bậc (quý)', () =>
+      page.getByLabel('Tăng sau mỗi (kỳ)').isVisible(),
+    );
     await waitFor(() => page.getByLabel('Tăng sau mỗi (kỳ)').inputValue()).toBe('3');
     await page.getByLabel('Giá trị đích').fill('12');
     await page.getByRole('button', { name: 'Tạo lịch' }).click();

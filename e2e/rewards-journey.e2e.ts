@@ -16,6 +16,7 @@ import type { CouncilSession, Decision, Nomination, PublicDisclosure } from '@th
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../server/src/plan-import/read-pdf.ts';
+import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
 
 const PASSWORD = 'ThiDua@2025';
@@ -330,29 +331,12 @@ describe('reward journey: nomination → check → council → disclosure → de
     if (!(await holds(() => textVisible(office, 'Tham dự 4/4 · Đã bỏ phiếu 3/4', true), 20_000)))
       await office.reload();
     await poll(() => textVisible(office, 'Tham dự 4/4 · Đã bỏ phiếu 3/4', true)).toBe(true);
-    // Mark the chair absent (retrying when the click lands while the dropdown still opens).
-    const select = office.getByLabel(`Điểm danh: ${NAMES.chair}`);
+    // Mark the chair absent.
     const chairAbsent = async () =>
       (await apiGet<CouncilSession>(office, `/council-sessions/${sessionId}`)).members.some(
         (m) => m.fullName === NAMES.chair && m.attendance === 'absent',
       );
-    for (let attempt = 0; attempt < 8 && !(await chairAbsent()); attempt++) {
-      await select.click();
-      const list = await select.getAttribute('aria-controls');
-      const item = office
-        .locator('.ant-select-dropdown')
-        .filter({ has: office.locator(`[id="${list}"]`) })
-        .getByTitle('Vắng', { exact: true });
-      await item.waitFor({ state: 'visible' });
-      await item.click();
-      const done = await poll(chairAbsent, { timeout: 6_000 })
-        .toBe(true)
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!done) await office.keyboard.press('Escape');
-    }
+    await choose(office, `Điểm danh: ${NAMES.chair}`, 'Vắng', chairAbsent);
     expect(await chairAbsent()).toBe(true);
     await poll(() => textVisible(office, 'Tham dự 3/4 · Đã bỏ phiếu 3/4', true)).toBe(true);
 

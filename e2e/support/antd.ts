@@ -1,16 +1,27 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
- * Picks an option of an Ant Design select by its label, trying again when a click lands while the dropdown is
- * still opening; `done()` says whether the choice took effect (e.g. the address changed).
+ * Picks an option of an Ant Design select, given by its label or its locator, trying again when a click lands while
+ * the dropdown is still opening; `done()` says whether the choice took effect (e.g. the address changed). The option
+ * is looked for in this select's own dropdown only: another one may still be fading out.
  */
-export async function choose(p: Page, label: string, option: string, done: () => Promise<boolean>) {
+export async function choose(
+  p: Page,
+  select: string | Locator,
+  option: string,
+  done: () => Promise<boolean>,
+): Promise<void> {
+  const box = typeof select === 'string' ? p.getByLabel(select, { exact: true }) : select;
   for (let attempt = 0; attempt < 4; attempt++) {
-    await p.getByLabel(label, { exact: true }).click();
-    const item = p.locator('.ant-select-item-option').getByText(option, { exact: true });
-    await item.first().waitFor({ state: 'visible' });
-    await item.first().click();
+    await box.click();
+    const list = await box.getAttribute('aria-controls');
+    const dropdown = list
+      ? p.locator('.ant-select-dropdown').filter({ has: p.locator(`[id="${list}"]`) })
+      : p.locator('.ant-select-dropdown:visible');
+    const item = dropdown.locator('.ant-select-item-option').getByText(option, { exact: true }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
     const ok = await expect
       .poll(done, { timeout: 3_000 })
       .toBe(true)
@@ -21,5 +32,7 @@ export async function choose(p: Page, label: string, option: string, done: () =>
     if (ok) return;
     await p.keyboard.press('Escape');
   }
-  throw new Error(`could not choose "${option}" in "${label}"`);
+  throw new Error(
+    `could not choose "${option}" in "${typeof select === 'string' ? select : select.toString()}"`,
+  );
 }
