@@ -5,6 +5,7 @@ export * from './campaigns/schema.ts';
 export * from './city/period.ts';
 export * from './city/rollup.ts';
 export * from './city/schema.ts';
+export * from './documents/lines.ts';
 export * from './documents/schema.ts';
 export * from './errors.ts';
 export * from './evaluation/evaluate.ts';

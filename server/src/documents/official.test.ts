@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT, numberLine, type OfficialDoc, placeDate, renderOfficialDocx } from './official.ts';
+import { LAYOUT, type OfficialDoc, renderOfficialDocx } from './official.ts';
 
 const PLAN: OfficialDoc = {
   issuer: 'Ủy ban nhân dân phường Đông Hải',
@@ -50,13 +50,6 @@ const text = (xml: string) =>
     .join('');
 
 describe('official document (Nghị định 30/2020)', () => {
-  it('numbers and dates the decree way', () => {
-    expect(numberLine(5, 'KH-UBND')).toBe('Số: 05/KH-UBND');
-    expect(numberLine(15, 'QĐ-UBND')).toBe('Số: 15/QĐ-UBND');
-    expect(numberLine(null, 'BC-UBND')).toBe('Số:      /BC-UBND');
-    expect(placeDate('Đông Hải', '2026-01-05')).toBe('Đông Hải, ngày 05 tháng 01 năm 2026');
-  });
-
   it('writes A4 with the margins, font, header block, title page and page numbers from page 2', async () => {
     const { docx, warnings } = await renderOfficialDocx(PLAN);
     expect(warnings).toEqual([]);

@@ -6,7 +6,7 @@
  * first-line indent 1,27 cm, 6 pt after); "Nơi nhận" with its list ending "- Lưu: VT, …"; the signer block; page
  * numbers centred in the top margin from page 2.
  */
-import type { DocBlock, DocCell, OfficialDocOut } from '@thidua/shared';
+import { type DocBlock, type DocCell, numberLine, type OfficialDocOut, placeDate } from '@thidua/shared';
 import {
   AlignmentType,
   BorderStyle,
@@ -89,19 +89,6 @@ const noBorders = {
   insideHorizontal: NONE,
   insideVertical: NONE,
 };
-
-/** "Số: 05/KH-UBND" — a leading zero under 10; "Số:      /KH-UBND" when the number is not given yet. */
-export function numberLine(n: number | null, symbol: string): string {
-  if (n === null) return `Số:      /${symbol}`;
-  return `Số: ${n < 10 ? `0${n}` : n}/${symbol}`;
-}
-
-/** "Đông Hải, ngày 05 tháng 01 năm 2026" (day and month 1–2 with a leading zero, as the decree asks). */
-export function placeDate(place: string, date: string | null): string {
-  if (!date) return `${place}, ngày     tháng     năm`;
-  const [y, m, d] = date.split('-');
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
-}
 
 function headerBlock(v: OfficialDoc): Table {
   const width = LAYOUT.pageWidth - LAYOUT.margins.left - LAYOUT.margins.right;

@@ -10,9 +10,9 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { DocBlock } from '@thidua/shared';
+import { type DocBlock, numberLine, placeDate } from '@thidua/shared';
 import PDFDocument from 'pdfkit';
-import { cellText, MM, numberLine, type OfficialDoc, placeDate, tableWidths, xmlSafe } from './official.ts';
+import { cellText, MM, type OfficialDoc, tableWidths, xmlSafe } from './official.ts';
 
 const require = createRequire(import.meta.url);
 

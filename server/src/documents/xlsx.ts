@@ -5,9 +5,9 @@
  * Nghị định 30 layout, Times New Roman, page numbers from page 2. Each table also gets a sheet of its own (frozen
  * header, filter) so it can be sorted and summed; numbers are written as numbers, not text.
  */
-import type { DocBlock, DocCell } from '@thidua/shared';
+import { type DocBlock, type DocCell, numberLine, placeDate } from '@thidua/shared';
 import ExcelJS from 'exceljs';
-import { LAYOUT, missingParts, numberLine, type OfficialDoc, placeDate, xmlSafe } from './official.ts';
+import { LAYOUT, missingParts, type OfficialDoc, xmlSafe } from './official.ts';
 
 const FONT = LAYOUT.font;
 const INCH_PER_MM = 1 / 25.4;

@@ -3,7 +3,7 @@
  * the ward's authority. Only nominations the council approved, publicly disclosed, whose disclosure has ended and
  * which have no open objection; each item is audited; Giấy khen certificates print for decided nominations.
  */
-import { type Decision, type DecisionCreate, vnDate } from '@thidua/shared';
+import { type Decision, type DecisionCreate, placeDate, vnDate } from '@thidua/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { RequestContext } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -211,7 +211,7 @@ async function certificateViewOf(
       : (item?.unitName ?? ''),
     achievement: n.achievement,
     decisionRef: `Quyết định số ${pad(d.number)}/${d.symbol} ngày ${day}/${m}/${y}`,
-    placeDate: `${c.place || ward}, ngày ${day} tháng ${m} năm ${y}`,
+    placeDate: placeDate(c.place || ward, d.signedOn),
     signerTitle: 'CHỦ TỊCH',
     signerName: d.signerName,
     registry: `Hình thức: ${item?.awardName ?? ''}`,

@@ -1,7 +1,6 @@
-import type { DocumentPreview, OfficialDocOut } from '@thidua/shared';
+import { type DocumentPreview, numberLine, type OfficialDocOut, placeDate } from '@thidua/shared';
 import { Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { numberLine, placeDate } from '../lib/params.ts';
 import { DocBlocks } from './DocBlocks.tsx';
 import type { NarrativeEditing } from './NarrativeBlock.tsx';
 import './documents.css';

@@ -73,16 +73,3 @@ export function sameParams(a: DocumentParams, b: DocumentParams): boolean {
 
 /** A stable key of the parameters for the query cache. */
 export const paramsKey = (p: DocumentParams) => PARAM_NAMES.map((n) => String(p[n] ?? '')).join('|');
-
-/** "Số: 05/KH-UBND" — a leading zero under 10; "Số:      /KH-UBND" while the number is not given (as the server). */
-export function numberLine(n: number | null, symbol: string): string {
-  if (n === null) return `Số:      /${symbol}`;
-  return `Số: ${n < 10 ? `0${n}` : n}/${symbol}`;
-}
-
-/** "Đông Hải, ngày 05 tháng 01 năm 2026"; blanks for the signer to fill in when the date is not set. */
-export function placeDate(place: string, date: string | null): string {
-  if (!date) return `${place}, ngày     tháng     năm`;
-  const [y, m, d] = date.slice(0, 10).split('-');
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
-}
