@@ -140,7 +140,11 @@ describe('evaluation: heatmap, ranking, scoring rules and the unit scorecard', (
       expect(title).toContain(NO_DATA_LABELS[empty.noData!].vi);
     }
     // The code in the header names the indicator on hover.
-    await office.locator('.heatmap thead th', { hasText: ind.code }).first().locator('.heatmap-code').hover();
+    await office
+      .locator('.heatmap thead th', { hasText: ind.code })
+      .first()
+      .locator('.heat-grid-code')
+      .hover();
     await poll(() => textVisible(office, `${ind.code} · ${ind.name}`, false)).toBe(true);
     await office.mouse.move(0, 0);
     await snap(office, 'eval-heatmap', false);

@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Flex, Grid, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -12,6 +11,7 @@ import { useCityDashboard } from '../hooks/useCity.ts';
 import { useCityT } from '../locales/index.ts';
 import { CityHeatmap } from './CityHeatmap.tsx';
 import { CityIndicators } from './CityIndicators.tsx';
+import { CityPageHeader } from './CityPageHeader.tsx';
 import { DecideModal, type DecideTarget } from './DecideModal.tsx';
 import { NotReportedWards } from './NotReportedWards.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
@@ -39,13 +39,7 @@ export default function CityDashboardPage() {
 
   return (
     <>
-      <Card style={{ marginBottom: 16 }} styles={{ body: { padding: compact ? '12px 14px' : '16px 24px' } }}>
-        <Link to={`/dot-thi-dua/${id}`} style={{ display: 'inline-block', marginBottom: 8 }}>
-          <ArrowLeftOutlined /> {t('city.backToCampaign')}
-        </Link>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('city.dash.title')}
-        </Typography.Title>
+      <CityPageHeader campaignId={id} title={t('city.dash.title')} compact={compact}>
         <Typography.Paragraph
           type="secondary"
           ellipsis={{ rows: 2, tooltip: d?.campaignTitle }}
@@ -71,7 +65,7 @@ export default function CityDashboardPage() {
             })}
           </Typography.Paragraph>
         )}
-      </Card>
+      </CityPageHeader>
       {notCity ? (
         <Alert type="info" showIcon title={t('city.dash.notApplicable')} />
       ) : q.isError && !d ? (

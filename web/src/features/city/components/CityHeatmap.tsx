@@ -6,6 +6,7 @@ import { wardDashboardPath } from '../api.ts';
 import { cellLook, RED_FLAG_LOOK, STATUS_LOOKS } from '../lib/colors.ts';
 import { fmtScore, fmtShare, fmtTarget, fmtVal, fmtValUnit, useCityLabels } from '../lib/format.ts';
 import { useCityT } from '../locales/index.ts';
+import '../../../app/components/heat-grid.css';
 import './city.css';
 
 type Ward = CityDashboard['wards'][number];
@@ -23,18 +24,14 @@ function Legend() {
       <Typography.Text type="secondary">{t('city.heatmap.legendTitle')}</Typography.Text>
       {items.map((i) => (
         <Flex key={i.key} gap={6} align="center" role="listitem">
-          <span
-            className="city-legend-swatch"
-            style={{ background: i.look.bg, color: i.look.fg }}
-            aria-hidden
-          >
+          <span className="heat-grid-swatch" style={{ background: i.look.bg, color: i.look.fg }} aria-hidden>
             {i.look.mark}
           </span>
           <Typography.Text style={{ fontSize: 13 }}>{i.text}</Typography.Text>
         </Flex>
       ))}
       <Flex gap={6} align="center" role="listitem">
-        <span className="city-legend-swatch city-heat-na" style={{ height: 20, minWidth: 28 }} aria-hidden />
+        <span className="heat-grid-swatch heat-grid-na" aria-hidden />
         <Typography.Text style={{ fontSize: 13 }}>{t('city.heatmap.notLinked')}</Typography.Text>
       </Flex>
     </Flex>
@@ -83,17 +80,17 @@ export function CityHeatmap({ data }: { data: CityDashboard }) {
     data.wards.length === 0 || indicators.length === 0 ? (
       <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('city.heatmap.empty')} />
     ) : (
-      <section className="city-heat-scroll" aria-label={t('city.heatmap.title')} data-testid="city-heatmap">
-        <table className="city-heat">
+      <section className="heat-grid-scroll" aria-label={t('city.heatmap.title')} data-testid="city-heatmap">
+        <table className="heat-grid city-heat">
           <thead>
             <tr>
-              <th className="city-heat-corner" scope="col">
+              <th className="heat-grid-corner" scope="col">
                 {t('city.heatmap.ward')}
               </th>
               {indicators.map((i) => (
                 <th key={i.id} scope="col" data-indicator-id={i.id}>
                   <Tooltip title={`${i.code} · ${i.name}${i.unitOfMeasure ? ` (${i.unitOfMeasure})` : ''}`}>
-                    <span className="city-heat-code">{i.code}</span>
+                    <span className="heat-grid-code">{i.code}</span>
                   </Tooltip>
                 </th>
               ))}
@@ -104,11 +101,11 @@ export function CityHeatmap({ data }: { data: CityDashboard }) {
               <tr key={w.unitId} data-ward-id={w.unitId}>
                 <th scope="row" title={w.name}>
                   {w.campaignId ? (
-                    <Link to={wardDashboardPath(w.campaignId, periodId)} className="city-heat-ward">
+                    <Link to={wardDashboardPath(w.campaignId, periodId)} className="heat-grid-name">
                       {w.name}
                     </Link>
                   ) : (
-                    <span className="city-heat-ward">{w.name}</span>
+                    <span className="heat-grid-name">{w.name}</span>
                   )}
                 </th>
                 {indicators.map((i) => {
@@ -117,7 +114,7 @@ export function CityHeatmap({ data }: { data: CityDashboard }) {
                     return (
                       <td key={i.id}>
                         <span
-                          className="city-heat-na"
+                          className="heat-grid-na"
                           title={`${i.code} · ${w.name}: ${t('city.noDataReason.not_linked')}`}
                         />
                       </td>
@@ -133,7 +130,7 @@ export function CityHeatmap({ data }: { data: CityDashboard }) {
                     </>
                   );
                   const common = {
-                    className: 'city-heat-cell',
+                    className: 'heat-grid-cell city-heat-cell',
                     style: { background: look.bg, color: look.fg },
                     'aria-label': lines.join('. '),
                     'data-ward-id': w.unitId,

@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Grid, Row, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -9,6 +8,7 @@ import { useUrlParams } from '../../../lib/use-url-params.ts';
 import { useUpward } from '../hooks/useCity.ts';
 import { useCityLabels } from '../lib/format.ts';
 import { useCityT } from '../locales/index.ts';
+import { CityPageHeader } from './CityPageHeader.tsx';
 import { DecideModal, type DecideTarget } from './DecideModal.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
 import { ReadinessCard } from './ReadinessCard.tsx';
@@ -41,13 +41,7 @@ export default function UpwardPage() {
 
   return (
     <>
-      <Card style={{ marginBottom: 16 }} styles={{ body: { padding: compact ? '12px 14px' : '16px 24px' } }}>
-        <Link to={`/dot-thi-dua/${id}`} style={{ display: 'inline-block', marginBottom: 8 }}>
-          <ArrowLeftOutlined /> {t('city.backToCampaign')}
-        </Link>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('city.upward.title')}
-        </Typography.Title>
+      <CityPageHeader campaignId={id} title={t('city.upward.title')} compact={compact}>
         <Typography.Paragraph
           type="secondary"
           style={{ margin: '4px 0 0' }}
@@ -75,7 +69,7 @@ export default function UpwardPage() {
             }))}
           />
         )}
-      </Card>
+      </CityPageHeader>
       {noParent ? (
         <Alert type="info" showIcon title={q.error instanceof Error ? q.error.message : ''} />
       ) : q.isError && !d ? (

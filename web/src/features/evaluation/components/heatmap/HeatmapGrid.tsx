@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { cellColors } from '../../lib/colors.ts';
 import { fmtCompletion, fmtScore, useEvalLabels } from '../../lib/format.ts';
 import { cellIndex, cellKey } from '../../lib/heatmap.ts';
+import '../../../../app/components/heat-grid.css';
 import '../evaluation.css';
 
 /**
@@ -35,17 +36,17 @@ export function HeatmapGrid({
   };
 
   return (
-    <section className="heatmap-scroll" aria-label={t('evaluation.heatmap')}>
-      <table className="heatmap">
+    <section className="heat-grid-scroll" aria-label={t('evaluation.heatmap')}>
+      <table className="heat-grid heatmap">
         <thead>
           <tr>
-            <th className="heatmap-corner" scope="col">
+            <th className="heat-grid-corner" scope="col">
               {t('evaluation.unitCol')}
             </th>
             {data.indicators.map((i) => (
               <th key={i.id} scope="col" data-indicator-id={i.id}>
                 <Tooltip title={`${i.code} · ${i.name}${i.unitOfMeasure ? ` (${i.unitOfMeasure})` : ''}`}>
-                  <span className="heatmap-code">{i.code}</span>
+                  <span className="heat-grid-code">{i.code}</span>
                 </Tooltip>
               </th>
             ))}
@@ -55,7 +56,7 @@ export function HeatmapGrid({
           {data.units.map((u) => (
             <tr key={u.id}>
               <th scope="row" title={`${u.name} (${u.code})`}>
-                <span className="heatmap-unit">{u.name}</span>
+                <span className="heat-grid-name">{u.name}</span>
               </th>
               {data.indicators.map((i) => {
                 const c = cells.get(cellKey(u.id, i.id));
@@ -63,7 +64,7 @@ export function HeatmapGrid({
                   return (
                     <td key={i.id}>
                       <span
-                        className="heatmap-na"
+                        className="heat-grid-na"
                         title={`${i.code} · ${u.name}: ${labels.noData('not_assigned')}`}
                       />
                     </td>
@@ -75,7 +76,7 @@ export function HeatmapGrid({
                   <td key={i.id}>
                     <button
                       type="button"
-                      className={`heatmap-cell${isSel ? ' heatmap-cell-selected' : ''}`}
+                      className={`heat-grid-cell heatmap-cell${isSel ? ' heatmap-cell-selected' : ''}`}
                       style={{ background: col.bg, color: col.fg }}
                       title={text}
                       aria-label={text}

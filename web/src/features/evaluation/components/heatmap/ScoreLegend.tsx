@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NO_DATA, RED_FLAG, SCORE_STEPS } from '../../lib/colors.ts';
-import '../evaluation.css';
+import '../../../../app/components/heat-grid.css';
 
 /** What the colours mean: score steps, the red flag and "no data". */
 export function ScoreLegend() {
@@ -16,14 +16,14 @@ export function ScoreLegend() {
       <Typography.Text type="secondary">{t('evaluation.legend.title')}</Typography.Text>
       {items.map((i) => (
         <Flex key={i.key} gap={6} align="center" role="listitem">
-          <span className="heatmap-legend-swatch" style={{ background: i.bg, color: i.fg }} aria-hidden>
+          <span className="heat-grid-swatch" style={{ background: i.bg, color: i.fg }} aria-hidden>
             {i.key === 'none' ? '—' : ''}
           </span>
           <Typography.Text style={{ fontSize: 13 }}>{i.text}</Typography.Text>
         </Flex>
       ))}
       <Flex gap={6} align="center" role="listitem">
-        <span className="heatmap-legend-swatch heatmap-na" style={{ height: 18 }} aria-hidden />
+        <span className="heat-grid-swatch heat-grid-na" aria-hidden />
         <Typography.Text style={{ fontSize: 13 }}>{t('evaluation.legend.notAssigned')}</Typography.Text>
       </Flex>
     </Flex>
