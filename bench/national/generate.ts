@@ -424,23 +424,11 @@ export async function generateNational(
   const wardCampaignIds = campaignRows.filter((c) => c.parent !== null && c.parent !== nationalCampaignId);
   const firstWard = wardCampaignIds[0]?.id ?? 0;
   const lastWard = wardCampaignIds[wardCampaignIds.length - 1]?.id ?? 0;
-  await step('indicator_totals (the summaries, as thidua_refresh_totals computes them)', async () => {
+  // The summaries by the function every report transition calls (migration 0004), one ward campaign at a time.
+  await step('indicator_totals (thidua_refresh_totals for each ward campaign)', async () => {
     await db.query(`SET work_mem = '512MB'`);
     await db.query(
-      `INSERT INTO indicator_totals (campaign_id, indicator_id, period_id, value_sum, numerator_sum, denominator_sum,
-         value_single, units_reported, ratio_parts, has_estimate)
-       SELECT r.campaign_id, v.indicator_id, r.period_id,
-              sum(v.value), sum(v.numerator) FILTER (WHERE v.denominator IS NOT NULL),
-              sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL),
-              CASE WHEN count(v.value) = 1 THEN max(v.value) END,
-              count(v.value)::int,
-              count(*) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL)::int,
-              bool_or(v.is_estimate)
-         FROM reports r
-         JOIN report_values v ON v.report_id = r.id
-         JOIN indicator_assignments a ON a.indicator_id = v.indicator_id AND a.unit_id = r.unit_id
-        WHERE r.campaign_id BETWEEN $1 AND $2 AND r.status IN ('submitted', 'accepted') AND v.value IS NOT NULL
-        GROUP BY r.campaign_id, v.indicator_id, r.period_id`,
+      `SELECT count(thidua_refresh_totals(id, NULL)) FROM campaigns WHERE id BETWEEN $1 AND $2`,
       [firstWard, lastWard],
     );
   });
