@@ -10,6 +10,7 @@ import type { AdvancedExample, Campaign, Nomination, RewardStats } from '@thidua
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
+import { untilServerHas } from './support/wait.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -274,8 +275,15 @@ describe('reward nominations (Tổ dân phố 7 → Văn phòng → Hội đồn
         .getByRole('checkbox', { name: 'Có báo cáo thành tích được thủ trưởng đơn vị xác nhận' })
         .check();
       await poll(() => accept.isEnabled()).toBe(true);
-      await accept.click();
-      await office.getByRole('dialog').getByRole('button', { name: 'Xác nhận hồ sơ hợp lệ' }).click();
+      const confirm = office.getByRole('dialog').getByRole('button', { name: 'Xác nhận hồ sơ hợp lệ' });
+      await untilServerHas(
+        `dossier ${id} accepted`,
+        async () => {
+          if (!(await confirm.isVisible())) await accept.click();
+          await confirm.click();
+        },
+        async () => (await apiGet<Nomination>(office, `/nominations/${id}`)).status === 'checked',
+      );
       // The check is one write and a refetch; a loaded machine took longer than 10 s once.
       await poll(() => statusShown(office, 'Hồ sơ hợp lệ, chờ Hội đồng'), { timeout: 30_000 }).toBe(true);
       const n = await apiGet<Nomination>(office, `/nominations/${id}`);

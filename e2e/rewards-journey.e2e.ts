@@ -18,6 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../server/src/plan-import/read-pdf.ts';
 import { choose } from './support/antd.ts';
 import { launchChromium, type RunningServer, shot, startServer, textVisible } from './support/server.ts';
+import { holds, untilServerHas } from './support/wait.ts';
 
 const PASSWORD = 'ThiDua@2025';
 const NOMINEE = 'Nguyễn Thị Hồng Nhung';
@@ -53,28 +54,6 @@ let disclosureId = 0;
  */
 const poll: typeof expect.poll = (fn, opts) =>
   expect.poll(fn, { timeout: 20_000, ...(typeof opts === 'number' ? { timeout: opts } : opts) });
-
-/** True once `check` holds, false when it has not within `timeout` ms. */
-const holds = (check: () => Promise<boolean>, timeout: number) =>
-  poll(check, { timeout })
-    .toBe(true)
-    .then(
-      () => true,
-      () => false,
-    );
-
-/**
- * Does a step the server must record (a confirmed dialog, a vote) and waits until the API shows it. On a loaded
- * machine a click can land while a dialog is still animating and be lost; `act` is then done again from wherever
- * the screen is (it must look at the screen first), up to three times. A step that never reaches the server fails.
- */
-async function untilServerHas(what: string, act: () => Promise<void>, done: () => Promise<boolean>) {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await act();
-    if (await holds(done, 20_000)) return;
-  }
-  throw new Error(`the server never recorded: ${what}`);
-}
 
 /** "YYYY-MM-DD" in Vietnam, `plus` days after today (the server decides "ended" by the same date). */
 const vnDay = (plus = 0) =>

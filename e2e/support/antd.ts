@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { holds } from './wait.ts';
 
 /**
  * Picks an option of an Ant Design select, given by its label or its locator, trying again when a click lands while
@@ -22,14 +22,7 @@ export async function choose(
     const item = dropdown.locator('.ant-select-item-option').getByText(option, { exact: true }).first();
     await item.waitFor({ state: 'visible' });
     await item.click();
-    const ok = await expect
-      .poll(done, { timeout: 3_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) return;
+    if (await holds(done, 3_000)) return;
     await p.keyboard.press('Escape');
   }
   throw new Error(
