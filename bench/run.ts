@@ -24,11 +24,9 @@ import { setReadMemoMs } from '../server/src/http/read-memo.ts';
 import { captureResponse, concurrentClients, runAutocannon, startBareFastify } from './load-tools.ts';
 import { generateNational, readNational } from './national/generate.ts';
 import { SCALES } from './national/shape.ts';
-import { flag, freshDemo, hasFlag, measure, openDemo, serveAndSignIn } from './support.ts';
+import { flag, freshDemo, hasFlag, measure, openDemo, serveAndSignIn, textFlag } from './support.ts';
 
-const args = process.argv.slice(2);
-const scaleName =
-  args[args.indexOf('--scale') + 1] && args.includes('--scale') ? args[args.indexOf('--scale') + 1] : 'small';
+const scaleName = textFlag('scale', 'small');
 const scale = SCALES[scaleName as string];
 if (!scale) throw new Error(`--scale: one of ${Object.keys(SCALES).join(', ')}`);
 const SEED = flag('seed', 2025);
@@ -88,7 +86,7 @@ console.log(
   `machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
 );
 const t0 = performance.now();
-const reuse = args.includes('--reuse') ? (args[args.indexOf('--reuse') + 1] as string) : null;
+const reuse = textFlag('reuse', null);
 const env = { THIDUA_SEED_DEMO_REPORTS: 'true', THIDUA_PUBLIC_RATE_PER_MINUTE: '100000000' };
 const demo = reuse ? await openDemo(reuse, env) : await freshDemo('national', env);
 const url = demo.config.databaseUrl as string;
@@ -115,7 +113,7 @@ const sqlTime = (q: string, params: unknown[]) => async () => {
 };
 
 // `--part latency|load` runs one half (e.g. the load half alone on a kept data set).
-const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : 'all';
+const part = textFlag('part', 'all');
 // ——— Latency, in process ———
 if (part !== 'load') {
   const office = await serveAndSignIn(demo, info.users.national);

@@ -18,38 +18,31 @@ export function flag(name: string, def: number): number {
   return i >= 0 ? Number(args[i + 1]) : def;
 }
 export const hasFlag = (name: string) => args.includes(`--${name}`);
+/** `--name word` as given, else the default. */
+export function textFlag<T extends string | null>(name: string, def: T): string | T {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : def;
+}
 
 /** The demo in a fresh database; `env` adds to the environment (e.g. THIDUA_DEMO_CITY_WARDS). */
 export async function freshDemo(prefix: string, env: Record<string, string> = {}) {
   const pg = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `thidua-bench-${prefix}-`));
-  const config = loadConfig({
-    ...process.env,
-    THIDUA_DATA_DIR: dataDir,
-    DATABASE_URL: pg?.url ?? '',
-    LOG_LEVEL: 'warn',
-    THIDUA_REMINDER_INTERVAL_MINUTES: '0',
-    ...env,
-  });
-  const t0 = performance.now();
-  const { database, migration } = await prepareDatabase(config);
-  const seconds = (performance.now() - t0) / 1000;
-  return {
-    config,
-    database,
-    migration,
-    seconds,
-    async close() {
-      await database.close();
-      await pg?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return openDatabase(pg?.url ?? '', `thidua-bench-${prefix}-`, env, () => pg?.drop());
 }
 
 /** An existing database (e.g. one a benchmark kept with --keep): migrated already, nothing seeded again. */
-export async function openDemo(url: string, env: Record<string, string> = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-reuse-'));
+export function openDemo(url: string, env: Record<string, string> = {}) {
+  return openDatabase(url, 'thidua-bench-reuse-', env, async () => {});
+}
+
+/** Migrates (and on a new database seeds) `url` with its own data directory; `close()` also runs `drop`. */
+async function openDatabase(
+  url: string,
+  dirPrefix: string,
+  env: Record<string, string>,
+  drop: () => Promise<void> | undefined,
+) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), dirPrefix));
   const config = loadConfig({
     ...process.env,
     THIDUA_DATA_DIR: dataDir,
@@ -67,6 +60,7 @@ export async function openDemo(url: string, env: Record<string, string> = {}) {
     seconds: (performance.now() - t0) / 1000,
     async close() {
       await database.close();
+      await drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
